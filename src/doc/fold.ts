@@ -1,0 +1,9 @@
+const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower-cases and strips diacritics ("Oekraïne" → "oekraine"); the key every name match compares on. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/[’‘`´]/g, "'");
+}

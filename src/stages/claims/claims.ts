@@ -1,0 +1,8 @@
+import { defineStage } from '../../pipeline/define-stage.js';
+
+export const claimsStage = defineStage({
+  name: 'claims',
+  requires: ['sentences', 'mentions'],
+  assigns: ['claims'],
+  create: () => () => {},
+});

@@ -1,0 +1,98 @@
+import type { Doc, EntityMention } from '../../doc/doc.js';
+import { TokenKind } from '../../doc/token-table.js';
+import type { EntityType } from '../../pipeline/analysis.js';
+import type { NameCues } from './name-cues.js';
+
+const UPPER_START = /^\p{Lu}/u;
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'nabij', 'near', 'nach', 'nahe', 'a', 'vers']);
+const SKIPPABLE_BEFORE_NAME = new Set(['de', 'het', 'the', 'der', 'die', 'das', 'le', 'la', 'l', ',', 'a', 'an', 'een']);
+/** Share of capitalised words above which a line reads as a title-case headline, not prose. */
+const HEADLINE_CAPITALS = 0.6;
+
+function isCapitalWord(doc: Doc, i: number): boolean {
+  return doc.tokens.kinds[i] === TokenKind.Word && UPPER_START.test(doc.text[doc.tokens.starts[i]]);
+}
+
+function headlineLines(doc: Doc): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  for (const p of doc.paragraphs) {
+    let words = 0;
+    let capitals = 0;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) {
+      if (doc.tokens.kinds[i] !== TokenKind.Word) continue;
+      words++;
+      if (isCapitalWord(doc, i)) capitals++;
+    }
+    if (words >= 3 && capitals / words > HEADLINE_CAPITALS) mask.fill(1, p.tokenStart, p.tokenEnd);
+  }
+  return mask;
+}
+
+/** Finds names the codebook does not know, typed PERSON / ORG / LOC from titles, name heads and context. */
+export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array): EntityMention[] {
+  const { tokens, text } = doc;
+  const headline = headlineLines(doc);
+  const sentenceStart = new Uint8Array(tokens.length);
+  for (const s of doc.sentences) if (s.tokenStart < tokens.length) sentenceStart[s.tokenStart] = 1;
+  const out: EntityMention[] = [];
+  const adjacent = (a: number, b: number) => tokens.ends[a] === tokens.starts[b];
+  const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || headline[i] || !isCapitalWord(doc, i)) continue;
+    let first = i;
+    while (first < tokens.length && !covered[first] && isCapitalWord(doc, first) && cues.notNames.has(tokens.folded[first])) first++;
+    if (first >= tokens.length || covered[first] || !isCapitalWord(doc, first)) { i = Math.max(i, first - 1); continue; }
+    let last = first;
+    let hasJoiner = false;
+    let orgJoiner = false;
+    for (let k = first + 1; k < tokens.length; k++) {
+      if (!sameLine(k - 1, k)) break;
+      if (!covered[k] && isCapitalWord(doc, k) && !(cues.notNames.has(tokens.folded[k]) && !adjacent(k - 1, k))) { last = k; continue; }
+      if (tokens.folded[k] === '-' && adjacent(k - 1, k) && k + 1 < tokens.length && adjacent(k, k + 1) && !covered[k + 1] && isCapitalWord(doc, k + 1)) {
+        last = ++k;
+        continue;
+      }
+      if (cues.joiners.has(tokens.folded[k]) && !isCapitalWord(doc, k) && k + 1 < tokens.length && !covered[k + 1] && isCapitalWord(doc, k + 1)
+        && !cues.notNames.has(tokens.folded[k + 1])) {
+        hasJoiner = true;
+        if (cues.orgJoiners.has(tokens.folded[k])) orgJoiner = true;
+        last = ++k;
+        continue;
+      }
+      break;
+    }
+    const n = last - first + 1;
+    const type = typeOf(doc, cues, first, last, n, orgJoiner, hasJoiner, sentenceStart[first] === 1 || (first > 0 && sentenceStart[first - 1] === 1 && !isCapitalWord(doc, first - 1) && tokens.kinds[first - 1] === TokenKind.Punct));
+    if (type) {
+      const surface = text.slice(tokens.starts[first], tokens.ends[last]);
+      out.push({
+        start: tokens.starts[first], end: tokens.ends[last], tokenStart: first, tokenEnd: last + 1,
+        type: type.type, name: surface, id: `doc:${type.type}:${surface}`, rule: type.rule,
+      });
+    }
+    i = last;
+  }
+  return out;
+}
+
+function typeOf(
+  doc: Doc, cues: NameCues, first: number, last: number, n: number, orgJoiner: boolean, hasJoiner: boolean, atSentenceStart: boolean,
+): { type: EntityType; rule: string } | null {
+  const { tokens, text } = doc;
+  for (let k = first; k <= last; k++) if (cues.orgHeads.has(tokens.folded[k]) && isCapitalWord(doc, k)) return { type: 'ORG', rule: 'names.org-head' };
+  let p = first - 1;
+  while (p >= 0 && SKIPPABLE_BEFORE_NAME.has(tokens.folded[p]) && first - p < 3) p--;
+  if (p >= 0 && cues.orgIntroducers.longestEndingAt(tokens, p)) return { type: 'ORG', rule: 'names.org-introducer' };
+  if (orgJoiner) return null;
+  const title = first > 0 ? cues.personTitles.longestEndingAt(tokens, first - 1) : null;
+  const raw = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]);
+  if (title && !(n === 1 && ACRONYM.test(raw(first)))) return { type: 'PERSON', rule: 'names.after-title' };
+  const shaped = (() => { for (let k = first; k <= last; k++) if (!NAME_SHAPE.test(raw(k)) && !cues.joiners.has(tokens.folded[k])) return false; return true; })();
+  if (n >= 2 && cues.givenNames.has(tokens.folded[first]) && shaped) return { type: 'PERSON', rule: 'names.given-name' };
+  if (n >= 2 && n <= 4 && shaped && !atSentenceStart && !hasJoiner) return { type: 'PERSON', rule: 'names.shape' };
+  if (!atSentenceStart && first > 0 && PLACE_PREPOSITIONS.has(tokens.folded[first - 1]) && shaped && n <= 3) return { type: 'LOC', rule: 'names.after-preposition' };
+  return null;
+}

@@ -1,0 +1,131 @@
+import type { Codebook } from '../../codebook/load.js';
+import { wordsFor } from '../../codebook/lexicon.js';
+import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
+import type { EntityEntry } from '../../codebook/schema.js';
+import type { Doc, EntityMention } from '../../doc/doc.js';
+import { TokenKind } from '../../doc/token-table.js';
+
+interface Holder { entry: EntityEntry; country: string; from: string; to: string | null }
+interface RoleTables { words: PhraseMatcher<string>; holders: Map<string, Holder[]> }
+
+const FORMER = new Set(['ex', 'oud', 'voormalig', 'voormalige', 'gewezen', 'former', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'past']);
+const OF = new Set(['van', 'of', 'von', 'de', 'du', 'des', 'der', 'd']);
+const ARTICLES = new Set(['de', 'het', 'the', 'la', 'le', 'l', 'die', 'den', 'des', 'dem']);
+/** Alliances and bodies whose officials carry the body as their role's country. */
+const BODY_CODES: Record<string, string> = {
+  'org.nato': 'NATO', 'org.european-union': 'EU', 'org.united-nations': 'UN', 'org.iaea': 'IAEA',
+};
+const UPPER_START = /^\p{Lu}/u;
+
+const cache = new WeakMap<Codebook, RoleTables>();
+
+function tablesFor(codebook: Codebook): RoleTables {
+  const hit = cache.get(codebook);
+  if (hit) return hit;
+  const words = new PhraseMatcher<string>();
+  for (const r of codebook.roles) words.addAll(wordsFor(r.words, 'xx'), r.role);
+  const holders = new Map<string, Holder[]>();
+  for (const entry of codebook.entries) {
+    for (const held of entry.roles ?? []) {
+      const list = holders.get(held.role) ?? [];
+      list.push({ entry, country: held.country, from: held.from ?? '0000', to: held.to ?? null });
+      holders.set(held.role, list);
+    }
+  }
+  const tables = { words, holders };
+  cache.set(codebook, tables);
+  return tables;
+}
+
+/** The day a document's date stands for: a month-only date counts as its middle. */
+export function referenceDay(date: string | null): string | null {
+  if (!date) return null;
+  return date.length === 7 ? `${date}-15` : date;
+}
+
+function heldAt(h: Holder, day: string | null): boolean {
+  if (!day) return h.to === null;
+  return h.from <= day && (h.to === null || h.to >= day);
+}
+
+function countryOf(m: EntityMention): string | undefined {
+  return BODY_CODES[m.id] ?? (m.type === 'LOC' ? m.country : undefined);
+}
+
+/**
+ * Resolves office descriptions ("de Russische president", "le ministre russe des Affaires étrangères",
+ * "the former president") to the codebook person who held the office on the article's date.
+ */
+export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMention[], covered: Uint8Array): EntityMention[] {
+  const { words, holders } = tablesFor(codebook);
+  const { tokens, text } = doc;
+  const startsAt = new Map<number, EntityMention>();
+  const endsAt = new Map<number, EntityMention>();
+  for (const m of known) { startsAt.set(m.tokenStart, m); endsAt.set(m.tokenEnd - 1, m); }
+  const day = referenceDay(doc.date);
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const r = words.longestAt(tokens, i);
+    if (!r) continue;
+    const role = r.value;
+    let j = i + r.length;
+    let country: string | undefined;
+    const before = endsAt.get(i - 1);
+    if (before) country = countryOf(before);
+    if (!country) {
+      const after = startsAt.get(j);
+      if (after?.adjective) { country = countryOf(after); j = after.tokenEnd; }
+    }
+    if (!country && j < tokens.length && OF.has(tokens.folded[j])) {
+      let k = j + 1;
+      if (k < tokens.length && ARTICLES.has(tokens.folded[k])) k++;
+      const after = startsAt.get(k);
+      if (after) { country = countryOf(after); if (country) j = after.tokenEnd; }
+    }
+    const next = startsAt.get(j);
+    const nameFollows = next?.type === 'PERSON'
+      || (j < tokens.length && tokens.kinds[j] === TokenKind.Word && UPPER_START.test(text[tokens.starts[j]]) && !startsAt.has(j));
+    if (nameFollows) { i = r.length > 1 ? i + r.length - 1 : i; continue; }
+    const lead = before ? before.tokenStart - 1 : i - 1;
+    const former = (lead >= 0 && FORMER.has(tokens.folded[lead]))
+      || (lead >= 1 && tokens.folded[lead] === '-' && FORMER.has(tokens.folded[lead - 1]));
+    const entry = resolve(holders.get(role) ?? [], country, former, day, known, out, i);
+    if (entry) {
+      const last = i + r.length - 1;
+      out.push({
+        start: tokens.starts[i], end: tokens.ends[last], tokenStart: i, tokenEnd: last + 1,
+        type: 'PERSON', name: entry.name, id: entry.id, country: entry.country, rule: `role.${role}`,
+      });
+    }
+    i += r.length - 1;
+  }
+  return out;
+}
+
+function resolve(
+  list: Holder[], country: string | undefined, former: boolean, day: string | null,
+  known: EntityMention[], found: EntityMention[], at: number,
+): EntityEntry | null {
+  const mentionedBefore = new Set<string>();
+  for (const m of [...known, ...found]) if (m.type === 'PERSON' && m.tokenStart < at) mentionedBefore.add(m.id);
+  if (country) {
+    const fits = list.filter((h) => h.country === country && (former ? !heldAt(h, day) && (!day || h.from <= day) : heldAt(h, day)));
+    if (fits.length === 0) return null;
+    const mentioned = fits.find((h) => mentionedBefore.has(h.entry.id));
+    if (mentioned) return mentioned.entry;
+    if (former) return fits.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0].entry;
+    return fits.length === 1 || fits.every((h) => h.entry === fits[0].entry) ? fits[0].entry : null;
+  }
+  let nearest: EntityEntry | null = null;
+  let nearestAt = -1;
+  for (const m of [...known, ...found]) {
+    if (m.type !== 'PERSON' || m.tokenStart >= at || m.tokenStart <= nearestAt) continue;
+    const h = list.find((x) => x.entry.id === m.id);
+    if (h && (!former || !heldAt(h, day) || list.some((x) => x.entry.id === m.id && !heldAt(x, day)))) {
+      nearest = h.entry;
+      nearestAt = m.tokenStart;
+    }
+  }
+  return nearest;
+}

@@ -1,0 +1,8 @@
+import { defineStage } from '../../pipeline/define-stage.js';
+
+export const eventsStage = defineStage({
+  name: 'events',
+  requires: ['sentences', 'mentions', 'quotes', 'dates'],
+  assigns: ['events'],
+  create: () => () => {},
+});

@@ -1,0 +1,135 @@
+import type { Migration } from './migration.js';
+
+/** The SQLite schema, in order. */
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  simhash TEXT NOT NULL,
+  date TEXT,
+  lang TEXT,
+  title TEXT,
+  url TEXT,
+  body TEXT NOT NULL,
+  origin TEXT,
+  duplicate_of TEXT,
+  near_duplicate_of TEXT,
+  relevant INTEGER NOT NULL DEFAULT 0,
+  relevance REAL,
+  saved_at TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles (date);
+CREATE INDEX articles_lang ON articles (lang);
+CREATE INDEX articles_near_duplicate_of ON articles (near_duplicate_of);
+
+CREATE TABLE simhash_bands (
+  position INTEGER NOT NULL,
+  band TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (position, band, article_id)
+) WITHOUT ROWID;
+
+CREATE TABLE analyses (
+  article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  record TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  codebook_version TEXT NOT NULL,
+  analyzed_at TEXT NOT NULL
+);
+
+CREATE TABLE entities (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  codebook_id TEXT,
+  mention_count INTEGER NOT NULL,
+  PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX entities_name ON entities (name);
+CREATE INDEX entities_codebook_id ON entities (codebook_id);
+
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL,
+  entity_ord INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  rule TEXT,
+  PRIMARY KEY (article_id, entity_ord, ord),
+  FOREIGN KEY (article_id, entity_ord) REFERENCES entities (article_id, ord) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  speaker TEXT,
+  speaker_id TEXT,
+  text TEXT NOT NULL,
+  direct INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  span_text TEXT NOT NULL,
+  rule TEXT,
+  PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE INDEX quotes_speaker_id ON quotes (speaker_id);
+
+CREATE TABLE events (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  actor TEXT,
+  actor_id TEXT,
+  target TEXT,
+  target_id TEXT,
+  weapon TEXT,
+  intensity REAL NOT NULL,
+  negated INTEGER NOT NULL,
+  hypothetical INTEGER NOT NULL,
+  treaty TEXT,
+  action TEXT,
+  when_date TEXT,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  cue_text TEXT,
+  rule TEXT,
+  PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX events_type ON events (type);
+CREATE INDEX events_actor ON events (actor);
+CREATE INDEX events_actor_id ON events (actor_id);
+
+CREATE TABLE claims (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  holder TEXT,
+  holder_id TEXT,
+  quantity REAL NOT NULL,
+  approx INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  source TEXT,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  rule TEXT,
+  PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX claims_holder ON claims (holder);
+
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+  title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
+`,
+  },
+];

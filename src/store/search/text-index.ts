@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+
+interface Stemmer { stem(word: string): string }
+interface SnowballFactory { newStemmer(algorithm: string): Stemmer; algorithms(): string[] }
+
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
+
+const ALGORITHMS: Record<string, string> = {
+  nl: 'dutch', en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese',
+  sv: 'swedish', da: 'danish', no: 'norwegian', nb: 'norwegian', fi: 'finnish', ru: 'russian',
+};
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPECIAL_RE = /[ßæœøłđðþı]/g;
+const CACHE_LIMIT = 200_000;
+
+const stemmers = new Map<string, { stemmer: Stemmer; cache: Map<string, string> } | null>();
+
+/** A word of the original text with its offsets. */
+export interface Word { start: number; end: number; text: string }
+
+/** Lower-cases and strips diacritics ("Oekraïne" → "oekraine"). */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFKD').replace(MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+}
+
+/** The words (letters, digits, marks) of a text with their offsets. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** The languages (ISO 639-1) for which a stemmer exists. */
+export function stemmedLanguages(): string[] {
+  return Object.keys(ALGORITHMS);
+}
+
+function stemmerFor(lang: string | null | undefined) {
+  const key = (lang ?? '').toLowerCase().slice(0, 2);
+  let entry = stemmers.get(key);
+  if (entry === undefined) {
+    const algorithm = ALGORITHMS[key];
+    entry = algorithm ? { stemmer: snowball.newStemmer(algorithm), cache: new Map() } : null;
+    stemmers.set(key, entry);
+  }
+  return entry;
+}
+
+/**
+ * The index key of a word: folded, then stemmed until stable for the language (Dutch Snowball maps
+ * "kernwapens" to "kernwapen" but "kernwapen" to "kernwap"; repeating makes both "kernwap").
+ */
+export function indexKey(word: string, lang: string | null | undefined): string {
+  const folded = foldWord(word);
+  const entry = stemmerFor(lang);
+  if (!entry) return folded;
+  const cached = entry.cache.get(folded);
+  if (cached !== undefined) return cached;
+  let current = folded;
+  for (let i = 0; i < 4; i++) {
+    const next = entry.stemmer.stem(current);
+    if (next === current || next.length === 0) break;
+    current = next;
+  }
+  if (entry.cache.size >= CACHE_LIMIT) entry.cache.clear();
+  entry.cache.set(folded, current);
+  return current;
+}
+
+/** The text as a space-separated sequence of index keys, the form the full-text index holds. */
+export function indexText(text: string, lang: string | null | undefined): string {
+  const keys: string[] = [];
+  for (const m of text.matchAll(WORD)) keys.push(indexKey(m[0], lang));
+  return keys.join(' ');
+}

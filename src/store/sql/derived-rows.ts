@@ -1,0 +1,126 @@
+import type { Analysis, EntityRecord } from '../../pipeline/analysis.js';
+import type { SaveArticleInput, Versions } from '../store.js';
+import { indexText } from '../search/text-index.js';
+
+/** One table's rows to insert: column names and value tuples in the same order. */
+export interface TableRows { table: string; columns: string[]; rows: unknown[][] }
+
+/** The article row and its full-text copy, ready to insert. */
+export interface ArticleRow {
+  id: string;
+  contentHash: string;
+  simhash: string;
+  date: string | null;
+  lang: string | null;
+  title: string | null;
+  url: string | null;
+  body: string;
+  origin: string | null;
+  duplicateOf: string | null;
+  nearDuplicateOf: string | null;
+  relevant: boolean;
+  relevance: number | null;
+  savedAt: string;
+}
+
+/** Stemmed, folded copies of title and body, the form both full-text indexes hold. */
+export interface SearchText { title: string; body: string }
+
+const nameIds = (entities: EntityRecord[]): Map<string, string> => {
+  const ids = new Map<string, string>();
+  for (const e of entities) if (e.id && !ids.has(e.name)) ids.set(e.name, e.id);
+  return ids;
+};
+
+/** The article row of a save. */
+export function articleRow(input: SaveArticleInput, savedAt: string): ArticleRow {
+  const { article, analysis } = input;
+  return {
+    id: article.id,
+    contentHash: input.contentHash,
+    simhash: input.simhash,
+    date: article.date ?? analysis.date ?? null,
+    lang: analysis.lang || article.lang || null,
+    title: article.title ?? analysis.title ?? null,
+    url: article.url ?? analysis.url ?? null,
+    body: article.text,
+    origin: article.origin ? JSON.stringify(article.origin) : null,
+    duplicateOf: input.duplicateOf ?? null,
+    nearDuplicateOf: input.nearDuplicateOf ?? null,
+    relevant: analysis.relevant,
+    relevance: analysis.relevance ?? null,
+    savedAt,
+  };
+}
+
+/** The full-text copy of an article in its language. */
+export function searchText(title: string | null, body: string, lang: string | null): SearchText {
+  return { title: indexText(title ?? '', lang), body: indexText(body, lang) };
+}
+
+/** The band rows of a save: band i is stored with position i. */
+export function bandRows(id: string, bands: string[]): TableRows {
+  return { table: 'simhash_bands', columns: ['article_id', 'position', 'band'], rows: bands.map((b, i) => [id, i, b]) };
+}
+
+/** The analysis row: the whole record as JSON plus the versions that made it. */
+export function analysisRow(id: string, analysis: Analysis, versions: Versions, at: string): TableRows {
+  const record = { ...analysis, version: { pipeline: versions.pipelineVersion, codebook: versions.codebookVersion } };
+  return {
+    table: 'analyses',
+    columns: ['article_id', 'record', 'pipeline_version', 'codebook_version', 'analyzed_at'],
+    rows: [[id, JSON.stringify(record), versions.pipelineVersion, versions.codebookVersion, at]],
+  };
+}
+
+/** The rows derived from an analysis: entities, mentions, quotes, events, claims (names resolved to codebook ids). */
+export function derivedRows(id: string, analysis: Analysis): TableRows[] {
+  const ids = nameIds(analysis.entities);
+  const idOf = (name: string | null): string | null => (name === null ? null : ids.get(name) ?? null);
+  return [
+    {
+      table: 'entities',
+      columns: ['article_id', 'ord', 'type', 'name', 'codebook_id', 'mention_count'],
+      rows: analysis.entities.map((e, i) => [id, i, e.type, e.name, e.id ?? null, e.mentions.length]),
+    },
+    {
+      table: 'mentions',
+      columns: ['article_id', 'entity_ord', 'ord', 'start_offset', 'end_offset', 'text', 'rule'],
+      rows: analysis.entities.flatMap((e, i) => e.mentions.map((m, j) => [id, i, j, m.start, m.end, m.text, m.rule ?? null])),
+    },
+    {
+      table: 'quotes',
+      columns: ['article_id', 'ord', 'speaker', 'speaker_id', 'text', 'direct', 'start_offset', 'end_offset', 'span_text', 'rule'],
+      rows: analysis.quotes.map((q, i) => [
+        id, i, q.speaker, q.speakerId ?? idOf(q.speaker), q.text, q.direct, q.span.start, q.span.end, q.span.text, q.rule ?? null,
+      ]),
+    },
+    {
+      table: 'events',
+      columns: [
+        'article_id', 'ord', 'type', 'actor', 'actor_id', 'target', 'target_id', 'weapon', 'intensity', 'negated',
+        'hypothetical', 'treaty', 'action', 'when_date', 'evidence_start', 'evidence_end', 'evidence_text',
+        'cue_start', 'cue_end', 'cue_text', 'rule',
+      ],
+      rows: analysis.events.map((e, i) => [
+        id, i, e.type, e.actor, idOf(e.actor), e.target, idOf(e.target), e.weapon, e.intensity, e.negated ?? false,
+        e.hypothetical ?? false, e.treaty ?? null, e.action ?? null, e.when ?? null, e.evidence.start, e.evidence.end,
+        e.evidence.text, e.cue?.start ?? null, e.cue?.end ?? null, e.cue?.text ?? null, e.rule ?? null,
+      ]),
+    },
+    {
+      table: 'claims',
+      columns: [
+        'article_id', 'ord', 'holder', 'holder_id', 'quantity', 'approx', 'item', 'source', 'evidence_start',
+        'evidence_end', 'evidence_text', 'rule',
+      ],
+      rows: analysis.claims.map((c, i) => [
+        id, i, c.holder, idOf(c.holder), c.quantity, c.approx, c.item, c.source, c.evidence.start, c.evidence.end,
+        c.evidence.text, c.rule ?? null,
+      ]),
+    },
+  ];
+}
+
+/** Tables holding rows derived from an analysis, children first. */
+export const DERIVED_TABLES = ['mentions', 'entities', 'quotes', 'events', 'claims'] as const;

@@ -1,0 +1,243 @@
+import { GeigerError } from '../errors.js';
+import type { Article } from '../read/article.js';
+import type { Analysis, ClaimItem, EntityType, EventType, Span, TreatyAction } from '../pipeline/analysis.js';
+
+/** Which pipeline and codebook made an analysis. */
+export interface Versions { pipelineVersion: string; codebookVersion: string }
+
+export interface SaveArticleInput extends Versions {
+  article: Article;
+  analysis: Analysis;
+  /** Hash of the normalised body (exact duplicates share it). */
+  contentHash: string;
+  /** 64-bit SimHash as 16 hex digits. */
+  simhash: string;
+  /** The SimHash bands in order (band i is matched only against band i). */
+  bands: string[];
+  duplicateOf?: string | null;
+  nearDuplicateOf?: string | null;
+}
+
+/** 'new': stored; 'exists': this id is already stored; 'duplicate': another id holds the same content hash. */
+export type SaveResult = 'new' | 'exists' | 'duplicate';
+
+export interface Paging { limit?: number; offset?: number }
+export interface Page<T> { total: number; items: T[] }
+
+/** Filters shared by the list queries. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; ranges are inclusive and overlap-based. */
+export interface CommonFilter extends Paging {
+  from?: string;
+  to?: string;
+  lang?: string | string[];
+  /** Canonical names or codebook ids (aliases are resolved by the caller). */
+  actor?: string | string[];
+  type?: EventType | EventType[];
+  minIntensity?: number;
+  relevantOnly?: boolean;
+  /** Include articles that are near copies of another (excluded by default). */
+  includeNearCopies?: boolean;
+}
+
+export interface ArticleSummary {
+  id: string;
+  date: string | null;
+  lang: string | null;
+  title: string | null;
+  url: string | null;
+  relevant: boolean;
+  nearDuplicateOf: string | null;
+  eventCount: number;
+  maxIntensity: number | null;
+}
+
+export interface StoredArticle extends Versions {
+  article: Article;
+  analysis: Analysis;
+  contentHash: string;
+  simhash: string;
+  duplicateOf: string | null;
+  nearDuplicateOf: string | null;
+  savedAt: string;
+  /** Articles stored as near copies of this one. */
+  nearCopies: { id: string; date: string | null; title: string | null; url: string | null }[];
+}
+
+/**
+ * Search syntax: words, "quoted phrases", AND / OR / NOT in capitals (lower-case and/or/not are ordinary words),
+ * `-word` for NOT, parentheses; adjacent terms are joined by AND, which binds tighter than OR.
+ */
+export interface SearchQuery extends CommonFilter { q: string }
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  date: string | null;
+  lang: string | null;
+  /** Higher is better. */
+  score: number;
+  /** A sentence (or window) of the original body or title around the first hit. */
+  snippet: string;
+  /** Offsets of matched words inside `snippet`. */
+  highlights: { start: number; end: number }[];
+}
+
+interface ArticleRef { articleId: string; date: string | null; lang: string | null; title: string | null }
+
+export interface QuoteFilter extends CommonFilter { speaker?: string | string[]; direct?: boolean }
+export interface StoredQuote extends ArticleRef {
+  speaker: string | null;
+  speakerId: string | null;
+  text: string;
+  direct: boolean;
+  span: Span;
+  rule: string | null;
+}
+
+export interface EventFilter extends CommonFilter {
+  target?: string | string[];
+  weapon?: string | string[];
+  /** Include negated events (excluded by default). */
+  includeNegated?: boolean;
+}
+export interface StoredEvent extends ArticleRef {
+  type: EventType;
+  actor: string | null;
+  actorId: string | null;
+  target: string | null;
+  targetId: string | null;
+  weapon: string | null;
+  intensity: number;
+  evidence: Span;
+  cue: Span | null;
+  negated: boolean;
+  hypothetical: boolean;
+  treaty: string | null;
+  action: TreatyAction | null;
+  when: string | null;
+  rule: string | null;
+}
+
+export interface ClaimFilter extends CommonFilter { holder?: string | string[]; item?: ClaimItem | ClaimItem[] }
+export interface StoredClaim extends ArticleRef {
+  holder: string | null;
+  holderId: string | null;
+  quantity: number;
+  approx: boolean;
+  item: ClaimItem;
+  source: string | null;
+  evidence: Span;
+  rule: string | null;
+}
+
+export interface ActorFilter extends CommonFilter {
+  /** Entity types counted as actors; default PERSON, ORG, LOC. */
+  entityTypes?: EntityType[];
+  sortBy?: 'mentions' | 'articles' | 'quotes' | 'events';
+}
+export interface ActorRank {
+  name: string;
+  id: string | null;
+  type: EntityType | null;
+  mentions: number;
+  articles: number;
+  quotes: number;
+  events: number;
+  maxIntensity: number | null;
+}
+
+export type Period = 'day' | 'week' | 'month';
+export interface TimelineQuery {
+  by: Period;
+  actor?: string | string[];
+  type?: EventType | EventType[];
+  from?: string;
+  to?: string;
+  lang?: string | string[];
+  relevantOnly?: boolean;
+  includeNearCopies?: boolean;
+  includeNegated?: boolean;
+}
+export interface TimelineBucket {
+  /** "YYYY-MM-DD", ISO week "YYYY-Www" or "YYYY-MM". */
+  period: string;
+  /** First day of the period, "YYYY-MM-DD". */
+  start: string;
+  counts: Partial<Record<EventType, number>>;
+  events: number;
+  intensitySum: number;
+  intensityMax: number | null;
+  /** Articles dated in the period (date, lang and relevance filters only). */
+  articles: number;
+}
+export interface Timeline {
+  by: Period;
+  buckets: TimelineBucket[];
+  /** Events left out because their article's date is coarser than the period (or missing). */
+  undated: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  nearDuplicates: number;
+  duplicates: number;
+  /** The counts below leave out near copies. */
+  relevant: number;
+  entities: number;
+  quotes: number;
+  events: number;
+  claims: number;
+  eventsByType: Partial<Record<EventType, number>>;
+  languages: Record<string, number>;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Analyses per "pipeline/codebook" version pair. */
+  versions: Record<string, number>;
+}
+
+export interface NearDuplicateCandidate { id: string; simhash: string; nearDuplicateOf: string | null }
+
+/** The storage of articles and their analyses, behind which SQLite and PostgreSQL adapters sit. */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  findByContentHash(hash: string): Promise<string | null>;
+  findNearDuplicateCandidates(bands: string[]): Promise<NearDuplicateCandidate[]>;
+  saveArticle(input: SaveArticleInput): Promise<SaveResult>;
+  replaceAnalysis(id: string, analysis: Analysis, versions: Versions): Promise<void>;
+  staleAnalyses(pipelineVersion: string, codebookVersion: string, limit: number, afterId?: string): Promise<string[]>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(filter?: CommonFilter): Promise<Page<ArticleSummary>>;
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  quotes(filter?: QuoteFilter): Promise<Page<StoredQuote>>;
+  events(filter?: EventFilter): Promise<Page<StoredEvent>>;
+  claims(filter?: ClaimFilter): Promise<Page<StoredClaim>>;
+  actors(filter?: ActorFilter): Promise<Page<ActorRank>>;
+  timeline(query: TimelineQuery): Promise<Timeline>;
+  stats(): Promise<StoreStats>;
+}
+
+export interface OpenStoreOptions {
+  /** SQLite file (default env GEIGER_DB, else ./geiger.db). */
+  db?: string;
+  /** postgres:// URL (default env GEIGER_DATABASE_URL). */
+  url?: string;
+  /** PostgreSQL schema to use (created when missing). */
+  schema?: string;
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+/** Opens and migrates the store: PostgreSQL for a postgres:// URL, else the SQLite file. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  if (options.url && !POSTGRES_URL.test(options.url)) {
+    throw new GeigerError('STORE_ERROR', `not a postgres:// URL: ${options.url.replace(/\/\/[^@/]*@/, '//…@')}`);
+  }
+  const url = options.url ?? process.env.GEIGER_DATABASE_URL;
+  if (url && POSTGRES_URL.test(url)) {
+    const { openPostgresStore } = await import('./postgres/postgres-store.js');
+    return openPostgresStore({ url, schema: options.schema });
+  }
+  const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
+  return openSqliteStore(options.db ?? process.env.GEIGER_DB ?? './geiger.db');
+}
