@@ -38,6 +38,7 @@ function lex(input: string): Token[] {
     if (run === 'AND') { tokens.push({ kind: 'and' }); continue; }
     if (run === 'OR') { tokens.push({ kind: 'or' }); continue; }
     if (run === 'NOT') { tokens.push({ kind: 'not' }); continue; }
+    if (run === '-' && (input[i] === '"' || input[i] === '(')) { tokens.push({ kind: 'not' }); continue; }
     if (run.startsWith('-') && run.length > 1) { tokens.push({ kind: 'not' }); run = run.slice(1); }
     const ws = words(run).map((w) => w.text);
     if (ws.length > 0) tokens.push({ kind: 'words', words: ws, phrase: false });

@@ -98,7 +98,7 @@ export class SqliteStore implements Store {
       if (!prepared) return { total: 0, items: [] };
       const c = new Conditions().add('article_fts MATCH ?', toFts5(prepared.node, prepared.langs));
       addArticleFilters(c, query, { mentions: true, events: true });
-      const from = `FROM article_fts JOIN articles a ON a.seq = article_fts.rowid ${c.where()}`;
+      const from = `FROM article_fts CROSS JOIN articles a ON a.seq = article_fts.rowid ${c.where()}`;
       const p = paging(query);
       const total = Number(this.all(`SELECT count(*) AS n ${from}`, c.params)[0].n);
       const rows = this.all(
