@@ -60,7 +60,11 @@ export async function evalCommand(argv: string[]): Promise<number> {
     if (!existsSync(file)) { printError(`${file}: text of gold document not found`); continue; }
     const { date, body } = parseSeedText(readFileSync(file, 'utf8'));
     bodies.set(g.id, body);
-    predictions.push(pipeline.analyze({ id: g.id, date, text: body }));
+    try {
+      predictions.push(pipeline.analyze({ id: g.id, date, text: body }));
+    } catch (e) {
+      printError(`${file}: analysis failed: ${(e as Error).message}`);
+    }
   }
   const result = score(gold, predictions, bodies);
   if (values.predictions) {

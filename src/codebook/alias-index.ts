@@ -60,10 +60,11 @@ export class AliasIndex {
   }
 
   /** The longest alias that starts at token `i`, or null. */
-  longestAt(tokens: TokenTable, text: string, i: number): AliasMatch | null {
+  longestAt(tokens: TokenTable, text: string, i: number, only?: (form: AliasForm) => boolean): AliasMatch | null {
     const list = this.byFirst.get(tokens.folded[i]);
     if (!list) return null;
     for (const form of list) {
+      if (only && !only(form)) continue;
       const n = form.folded.length;
       if (i + n > tokens.length) continue;
       let ok = true;

@@ -113,5 +113,11 @@ export function loadCodebook(dir: string = DEFAULT_CODEBOOK_DIR): Codebook {
       });
     }
   }
+  const ids = new Set(entries.map((e) => e.id));
+  for (const e of entries) {
+    if (e.metonymFor && !ids.has(e.metonymFor)) {
+      throw new GeigerError('CODEBOOK_INVALID', `${e.id}: metonymFor names unknown entry ${e.metonymFor}`, { file: join(dir, seen.get(e.id) ?? '') });
+    }
+  }
   return new Codebook(dir, hash.digest('hex').slice(0, 12), entries, roles, cueFiles);
 }

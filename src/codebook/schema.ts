@@ -27,6 +27,8 @@ export const EntityEntrySchema = z.object({
   aliases: aliasesByLang.optional(),
   adjectives: aliasesByLang.optional(),
   roles: z.array(RoleHeldSchema).optional(),
+  /** A capital that, used as an actor ("Moscow said"), stands for its country. */
+  metonymFor: z.string().optional(),
   source: z.string().optional(),
   note: z.string().optional(),
 }).strict();

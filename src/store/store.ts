@@ -24,7 +24,12 @@ export type SaveResult = 'new' | 'exists' | 'duplicate';
 export interface Paging { limit?: number; offset?: number }
 export interface Page<T> { total: number; items: T[] }
 
-/** Filters shared by the list queries. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; ranges are inclusive and overlap-based. */
+/**
+ * Filters shared by the list queries. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; ranges are inclusive and
+ * overlap-based (a "2023-05" article is inside from "2023-05-10"). On articles and search, `actor` means "mentions
+ * the entity" and `type`/`minIntensity` "has such an event"; events(), quotes() and claims() apply `actor` to
+ * the actor, speaker and holder of each row.
+ */
 export interface CommonFilter extends Paging {
   from?: string;
   to?: string;

@@ -1,8 +1,26 @@
 import { defineStage } from '../../pipeline/define-stage.js';
+import { claimLexicons } from './claim-cues.js';
+import { extractClaims } from './extract.js';
+import { holderResolver } from './holder.js';
 
 export const claimsStage = defineStage({
   name: 'claims',
-  requires: ['sentences', 'mentions'],
+  requires: ['sentences', 'mentions', 'dates'],
   assigns: ['claims'],
-  create: () => () => {},
+  create: (_options, codebook) => {
+    const lexFor = claimLexicons(codebook);
+    const holders = new Map<string, ReturnType<typeof holderResolver>>();
+    for (const lang of ['en', 'nl', 'de', 'fr', 'und']) holders.set(lang, holderResolver(codebook, lexFor(lang).holderOrgs));
+    return (doc) => {
+      const lex = lexFor(doc.lang);
+      const dateTokens = new Uint8Array(doc.tokens.length);
+      for (const d of doc.dates) {
+        if (d.value.length <= 4) continue;
+        const from = doc.tokens.indexAt(d.start);
+        const to = doc.tokens.indexAt(d.end);
+        dateTokens.fill(1, from, to);
+      }
+      doc.claims = extractClaims(doc, lex, holders.get(doc.lang) ?? holders.get('und')!, dateTokens);
+    };
+  },
 });

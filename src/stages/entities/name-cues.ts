@@ -12,6 +12,8 @@ export const NameCuesSchema = z.object({
   orgJoiners: WordsByLang,
   givenNames: WordsByLang,
   notNames: WordsByLang,
+  nonPersonWords: WordsByLang,
+  orgIntroducersInName: WordsByLang,
 }).strict();
 
 /** The name cues of `cues/names.yaml` compiled for one language. */
@@ -23,6 +25,8 @@ export interface NameCues {
   orgJoiners: Set<string>;
   givenNames: Set<string>;
   notNames: Set<string>;
+  nonPersonWords: Set<string>;
+  orgIntroducersInName: Set<string>;
 }
 
 const cache = new WeakMap<Codebook, Map<string, NameCues>>();
@@ -45,6 +49,8 @@ export function nameCuesFor(codebook: Codebook, lang: string): NameCues {
     orgJoiners: set(raw.orgJoiners, ALL_LANGS),
     givenNames: set(raw.givenNames, ALL_LANGS),
     notNames: set(raw.notNames, ALL_LANGS),
+    nonPersonWords: set(raw.nonPersonWords, ALL_LANGS),
+    orgIntroducersInName: set(raw.orgIntroducersInName, ALL_LANGS),
   };
   perLang.set(lang, cues);
   return cues;

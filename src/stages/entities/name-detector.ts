@@ -36,6 +36,10 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
   const headline = headlineLines(doc);
   const sentenceStart = new Uint8Array(tokens.length);
   for (const s of doc.sentences) if (s.tokenStart < tokens.length) sentenceStart[s.tokenStart] = 1;
+  const lowerWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.kinds[i] === TokenKind.Word && !UPPER_START.test(text[tokens.starts[i]])) lowerWords.add(tokens.folded[i]);
+  }
   const out: EntityMention[] = [];
   const adjacent = (a: number, b: number) => tokens.ends[a] === tokens.starts[b];
   const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
@@ -51,6 +55,11 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
     for (let k = first + 1; k < tokens.length; k++) {
       if (!sameLine(k - 1, k)) break;
       if (!covered[k] && isCapitalWord(doc, k) && !(cues.notNames.has(tokens.folded[k]) && !adjacent(k - 1, k))) { last = k; continue; }
+      if (tokens.folded[k] === '.' && adjacent(k - 1, k) && /^\p{Lu}$/u.test(text.slice(tokens.starts[k - 1], tokens.ends[k - 1]))
+        && k + 1 < tokens.length && !covered[k + 1] && isCapitalWord(doc, k + 1)) {
+        last = ++k;
+        continue;
+      }
       if (tokens.folded[k] === '-' && adjacent(k - 1, k) && k + 1 < tokens.length && adjacent(k, k + 1) && !covered[k + 1] && isCapitalWord(doc, k + 1)) {
         last = ++k;
         continue;
@@ -65,11 +74,12 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
       break;
     }
     const n = last - first + 1;
-    const type = typeOf(doc, cues, first, last, n, orgJoiner, hasJoiner, sentenceStart[first] === 1 || (first > 0 && sentenceStart[first - 1] === 1 && !isCapitalWord(doc, first - 1) && tokens.kinds[first - 1] === TokenKind.Punct));
+    const type = typeOf(doc, cues, lowerWords, first, last, n, orgJoiner, hasJoiner, sentenceStart[first] === 1 || (first > 0 && sentenceStart[first - 1] === 1 && !isCapitalWord(doc, first - 1) && tokens.kinds[first - 1] === TokenKind.Punct));
     if (type) {
-      const surface = text.slice(tokens.starts[first], tokens.ends[last]);
+      const from = type.from ?? first;
+      const surface = text.slice(tokens.starts[from], tokens.ends[last]);
       out.push({
-        start: tokens.starts[first], end: tokens.ends[last], tokenStart: first, tokenEnd: last + 1,
+        start: tokens.starts[from], end: tokens.ends[last], tokenStart: from, tokenEnd: last + 1,
         type: type.type, name: surface, id: `doc:${type.type}:${surface}`, rule: type.rule,
       });
     }
@@ -79,20 +89,38 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
 }
 
 function typeOf(
-  doc: Doc, cues: NameCues, first: number, last: number, n: number, orgJoiner: boolean, hasJoiner: boolean, atSentenceStart: boolean,
-): { type: EntityType; rule: string } | null {
+  doc: Doc, cues: NameCues, lowerWords: Set<string>, first: number, last: number, n: number,
+  orgJoiner: boolean, hasJoiner: boolean, atSentenceStart: boolean,
+): { type: EntityType; rule: string; from?: number } | null {
   const { tokens, text } = doc;
   for (let k = first; k <= last; k++) if (cues.orgHeads.has(tokens.folded[k]) && isCapitalWord(doc, k)) return { type: 'ORG', rule: 'names.org-head' };
   let p = first - 1;
   while (p >= 0 && SKIPPABLE_BEFORE_NAME.has(tokens.folded[p]) && first - p < 3) p--;
-  if (p >= 0 && cues.orgIntroducers.longestEndingAt(tokens, p)) return { type: 'ORG', rule: 'names.org-introducer' };
+  const introducer = p >= 0 ? cues.orgIntroducers.longestEndingAt(tokens, p) : null;
+  if (introducer) {
+    const from = p - introducer.length + 1;
+    if (introducer.length === 1 && cues.orgIntroducersInName.has(tokens.folded[p])) return { type: 'ORG', rule: 'names.org-introducer', from };
+    return { type: 'ORG', rule: 'names.org-introducer' };
+  }
   if (orgJoiner) return null;
+  for (let k = first; k <= last; k++) {
+    if (cues.nonPersonWords.has(tokens.folded[k]) || cues.personTitles.hasWord(tokens.folded[k])) return null;
+  }
   const title = first > 0 ? cues.personTitles.longestEndingAt(tokens, first - 1) : null;
   const raw = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]);
   if (title && !(n === 1 && ACRONYM.test(raw(first)))) return { type: 'PERSON', rule: 'names.after-title' };
-  const shaped = (() => { for (let k = first; k <= last; k++) if (!NAME_SHAPE.test(raw(k)) && !cues.joiners.has(tokens.folded[k])) return false; return true; })();
+  let shaped = true;
+  let common = false;
+  for (let k = first; k <= last; k++) {
+    const f = tokens.folded[k];
+    if (tokens.kinds[k] === TokenKind.Punct) continue;
+    if (!NAME_SHAPE.test(raw(k)) && !cues.joiners.has(f) && !/^\p{Lu}$/u.test(raw(k))) shaped = false;
+    if (lowerWords.has(f) && !cues.joiners.has(f)) common = true;
+  }
   if (n >= 2 && cues.givenNames.has(tokens.folded[first]) && shaped) return { type: 'PERSON', rule: 'names.given-name' };
-  if (n >= 2 && n <= 4 && shaped && !atSentenceStart && !hasJoiner) return { type: 'PERSON', rule: 'names.shape' };
-  if (!atSentenceStart && first > 0 && PLACE_PREPOSITIONS.has(tokens.folded[first - 1]) && shaped && n <= 3) return { type: 'LOC', rule: 'names.after-preposition' };
+  // German capitalises every noun: a capitalised run there is no evidence of a name on its own.
+  if (doc.lang === 'de' || common || !shaped) return null;
+  if (n >= 2 && n <= 4 && !atSentenceStart && !hasJoiner) return { type: 'PERSON', rule: 'names.shape' };
+  if (!atSentenceStart && first > 0 && PLACE_PREPOSITIONS.has(tokens.folded[first - 1]) && n <= 3) return { type: 'LOC', rule: 'names.after-preposition' };
   return null;
 }

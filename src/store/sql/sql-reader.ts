@@ -57,7 +57,8 @@ export class SqlReader {
   /** One article with its analysis and near copies. */
   async getArticle(id: string): Promise<StoredArticle | null> {
     const rows = await this.db.all(
-      `SELECT a.*, an.record, an.pipeline_version, an.codebook_version FROM articles a
+      `SELECT a.id, a.content_hash, a.simhash, a.date, a.lang, a.title, a.url, a.body, a.origin, a.duplicate_of,
+         a.near_duplicate_of, a.saved_at, an.record, an.pipeline_version, an.codebook_version FROM articles a
        JOIN analyses an ON an.article_id = a.id WHERE a.id = ?`, [id],
     );
     if (rows.length === 0) return null;

@@ -1,0 +1,127 @@
+import type { Doc, EntityMention } from '../../doc/doc.js';
+import { TokenKind } from '../../doc/token-table.js';
+import type { CompiledCues, ContextList } from './event-cues.js';
+import type { WordSet } from './word-set.js';
+
+const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '(', ')', '•']);
+const YEAR = /^(19|20)\d\d$/;
+
+/** One document prepared for event finding: token→sentence, list hits, nuclear sentences, clauses. */
+export interface EventScan {
+  doc: Doc;
+  cues: CompiledCues;
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  /** Paragraph index of every sentence. */
+  paragraphOf: Int32Array;
+  /** Per context list: length of the match starting at each token (0: none). */
+  hits: Record<ContextList, Uint8Array>;
+  /** Sentences with nuclear context (a nuclear word, a WEAPON or TREATY mention). */
+  nuclearSentence: Uint8Array;
+  /** Number of nuclear sentences in the document. */
+  nuclearCount: number;
+  /** Token index of the first token of the clause each token is in. */
+  clauseStart: Int32Array;
+  /** Mention index starting at each token (-1: none). */
+  mentionAt: Int32Array;
+  /** Publication year, or 0. */
+  year: number;
+}
+
+function hitsOf(doc: Doc, set: WordSet<true>): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const m = set.at(doc.tokens, i);
+    if (m) out[i] = Math.min(255, m.length);
+  }
+  return out;
+}
+
+function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array): Uint8Array {
+  const flags = new Uint8Array(doc.sentences.length);
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = cues.nuclear.at(tokens, i);
+    if (!m) continue;
+    if (m.values.includes('nuclear') && !m.values.includes('civil')) flags[sentenceOf[i]] = 1;
+    i += m.length - 1;
+  }
+  for (const m of doc.mentions) {
+    if (m.type === 'WEAPON' || m.type === 'TREATY') flags[sentenceOf[Math.min(m.tokenStart, tokens.length - 1)]] = 1;
+  }
+  return flags;
+}
+
+function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array): Int32Array {
+  const { tokens } = doc;
+  const out = new Int32Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) start = i;
+    else if (tokens.kinds[i - 1] === TokenKind.Punct && CLAUSE_PUNCT.has(tokens.folded[i - 1])) start = i;
+    else if (tokens.folded[i - 1] === '-' && tokens.starts[i - 1] > 0 && doc.text[tokens.starts[i - 1] - 1] === ' ') start = i;
+    else if (breaks[i - 1]) start = i;
+    out[i] = start;
+  }
+  return out;
+}
+
+/** Prepares a document for the event finder (one pass per list; linear in the text). */
+export function scanDocument(doc: Doc, cues: CompiledCues): EventScan {
+  const n = doc.tokens.length;
+  const sentenceOf = new Int32Array(n);
+  doc.sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
+  const paragraphOf = new Int32Array(doc.sentences.length);
+  let p = 0;
+  doc.sentences.forEach((s, k) => {
+    while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
+    paragraphOf[k] = p;
+  });
+  const hits = {} as Record<ContextList, Uint8Array>;
+  for (const key of Object.keys(cues.context) as ContextList[]) hits[key] = hitsOf(doc, cues.context[key]);
+  const nuclearSentence = nuclearSentences(doc, cues, sentenceOf);
+  let nuclearCount = 0;
+  for (const f of nuclearSentence) nuclearCount += f;
+  const mentionAt = new Int32Array(n).fill(-1);
+  doc.mentions.forEach((m: EntityMention, k) => { if (m.tokenStart < n && mentionAt[m.tokenStart] < 0) mentionAt[m.tokenStart] = k; });
+  const year = doc.date ? Number(doc.date.slice(0, 4)) : 0;
+  return {
+    doc, cues, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
+    clauseStart: clauseStarts(doc, hits.clauseBreaks, sentenceOf), mentionAt, year,
+  };
+}
+
+/** End (exclusive token index) of the clause that token `i` is in. */
+export function clauseEnd(scan: EventScan, i: number): number {
+  const { tokens } = scan.doc;
+  const start = scan.clauseStart[i];
+  let j = i + 1;
+  while (j < tokens.length && scan.clauseStart[j] === start) j++;
+  return j;
+}
+
+/** True when the sentence of token `i`, or a neighbour in its paragraph, has nuclear context. */
+export function nuclearNear(scan: EventScan, i: number, strict: boolean): boolean {
+  const s = scan.sentenceOf[i];
+  if (scan.nuclearSentence[s]) return true;
+  if (strict) return false;
+  const para = scan.paragraphOf[s];
+  if (s > 0 && scan.paragraphOf[s - 1] === para && scan.nuclearSentence[s - 1]) return true;
+  return s + 1 < scan.nuclearSentence.length && scan.paragraphOf[s + 1] === para && scan.nuclearSentence[s + 1] === 1;
+}
+
+/** True when tokens [from, to) name a year before the publication year or a background marker. */
+export function isBackground(scan: EventScan, from: number, to: number): boolean {
+  const { tokens } = scan.doc;
+  for (let i = from; i < to; i++) {
+    if (scan.hits.background[i]) return true;
+    if (scan.year && tokens.kinds[i] === TokenKind.Number && YEAR.test(tokens.folded[i]) && Number(tokens.folded[i]) < scan.year - 1) return true;
+  }
+  return false;
+}
+
+/** True when a match of a list starts in tokens [from, to). */
+export function hitIn(hits: Uint8Array, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (hits[i]) return true;
+  return false;
+}

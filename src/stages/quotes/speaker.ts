@@ -1,0 +1,164 @@
+import type { Doc, EntityMention } from '../../doc/doc.js';
+import { TokenKind } from '../../doc/token-table.js';
+import type { SpeechCues } from './speech-cues.js';
+
+/** Who speaks, and how the speaker was found (named, pronoun, role fallback, spokesperson of an organisation). */
+export interface Speaker { mention: EntityMention; via: 'named' | 'pronoun' | 'role' | 'org' }
+
+/** Per-document lookups for speaker resolution: which speaker-like mention covers each token. */
+export interface SpeakerContext {
+  doc: Doc;
+  cues: SpeechCues;
+  /** Index into `doc.mentions` of the PERSON/ORG/LOC mention covering each token, or -1. */
+  cover: Int32Array;
+  persons: EntityMention[];
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‘', '’', '\'', '«', '»', '‹', '›', '‚']);
+const MAX_PHRASE = 10;
+const MAX_BACK = 30;
+const NEAR_BEFORE = 3;
+
+/** Builds the per-document speaker lookups (linear in tokens plus mentions). */
+export function speakerContext(doc: Doc, cues: SpeechCues): SpeakerContext {
+  const cover = new Int32Array(doc.tokens.length).fill(-1);
+  const persons: EntityMention[] = [];
+  doc.mentions.forEach((m, k) => {
+    if (m.type === 'PERSON') persons.push(m);
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && !(m.type === 'LOC' && !m.adjective)) return;
+    for (let t = m.tokenStart; t < m.tokenEnd && t < cover.length; t++) cover[t] = k;
+  });
+  return { doc, cues, cover, persons };
+}
+
+/** True when token `i` is a quotation mark. */
+export function isQuoteMark(doc: Doc, i: number): boolean {
+  return doc.tokens.kinds[i] === TokenKind.Punct && QUOTE_CHARS.has(doc.text[doc.tokens.starts[i]]);
+}
+
+/** The last PERSON mentioned before character `offset`, if any. */
+export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
+  const list = ctx.persons;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 ? list[found] : null;
+}
+
+function pronounSpeaker(ctx: SpeakerContext, i: number): Speaker | null {
+  const p = lastPersonBefore(ctx, ctx.doc.tokens.starts[i]);
+  return p ? { mention: p, via: 'pronoun' } : null;
+}
+
+function mentionAt(ctx: SpeakerContext, i: number): EntityMention | null {
+  const k = ctx.cover[i];
+  return k >= 0 ? ctx.doc.mentions[k] : null;
+}
+
+function named(m: EntityMention): Speaker {
+  return { mention: m, via: m.rule.startsWith('role.') ? 'role' : 'named' };
+}
+
+/** End (exclusive token index) of the noun phrase that starts at token `from`, stopping at `limit`. */
+export function phraseEnd(ctx: SpeakerContext, from: number, limit: number): number {
+  const { doc, cues } = ctx;
+  const { tokens } = doc;
+  const max = Math.min(limit, from + MAX_PHRASE);
+  let i = from;
+  while (i < max) {
+    const f = tokens.folded[i];
+    if (ctx.cover[i] >= 0) { i = Math.max(i + 1, Math.min(doc.mentions[ctx.cover[i]].tokenEnd, limit)); continue; }
+    if (cues.phraseStops.has(f) || cues.complementisers.has(f)) break;
+    if (tokens.kinds[i] === TokenKind.Punct && !isQuoteMark(doc, i) && f !== '-') {
+      if (f === ',' && i + 1 < limit && mentionAt(ctx, i + 1)?.type === 'PERSON') { i++; continue; }
+      break;
+    }
+    i++;
+  }
+  return i;
+}
+
+/** The speaker a noun phrase names: its person, else the organisation, or the last person for an office holder. */
+export function speakerOfPhrase(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  const { doc, cues } = ctx;
+  const { tokens } = doc;
+  let org: EntityMention | null = null;
+  let office = false;
+  let spokes = false;
+  let officeBeforeOrg = false;
+  for (let i = from; i < to; i++) {
+    const m = mentionAt(ctx, i);
+    if (m?.type === 'PERSON') return named(m);
+    const f = tokens.folded[i];
+    if (!m && i === from && cues.pronouns.has(f)) return pronounSpeaker(ctx, i);
+    if (m && !org) { org = m; officeBeforeOrg = office; }
+    if (cues.spokespersons.has(f)) spokes = true;
+    else if (cues.officeWords.has(f) && (!m || m.rule.startsWith('role.'))) office = true;
+  }
+  if (org && (spokes || !officeBeforeOrg)) return { mention: org, via: 'org' };
+  if (office) {
+    const p = lastPersonBefore(ctx, tokens.starts[from]);
+    if (p) return { mention: p, via: 'role' };
+  }
+  return org ? { mention: org, via: 'org' } : null;
+}
+
+/** Scans back from token `i` (exclusive) to `from`: the nearest person or pronoun, else the nearest organisation or place. */
+export function speakerBefore(ctx: SpeakerContext, from: number, i: number): Speaker | null {
+  const { doc, cues } = ctx;
+  const { tokens } = doc;
+  let org: EntityMention | null = null;
+  let office = -1;
+  const stop = Math.max(from, i - MAX_BACK);
+  for (let k = i - 1; k >= stop; k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.type === 'PERSON') return named(m);
+    if (m) { if (!org) org = m; k = m.tokenStart; continue; }
+    const f = tokens.folded[k];
+    if (cues.pronouns.has(f) && tokens.kinds[k] === TokenKind.Word) return pronounSpeaker(ctx, k);
+    if (office < 0 && !org && cues.officeWords.has(f)) office = k;
+    if (f === ';' || f === ':' || isQuoteMark(doc, k)) break;
+  }
+  if (org) return { mention: org, via: 'org' };
+  if (office >= 0) {
+    const p = lastPersonBefore(ctx, tokens.starts[office]);
+    if (p) return { mention: p, via: 'role' };
+  }
+  return null;
+}
+
+/** The person or pronoun right before a verb ("Peskov a souligné", "Il a précisé"), within a few tokens. */
+function nearBefore(ctx: SpeakerContext, from: number, i: number): Speaker | null {
+  const { tokens } = ctx.doc;
+  for (let k = i - 1; k >= Math.max(from, i - NEAR_BEFORE); k--) {
+    const m = mentionAt(ctx, k);
+    if (m) return named(m);
+    if (tokens.kinds[k] !== TokenKind.Word) return null;
+    if (ctx.cues.pronouns.has(tokens.folded[k])) return pronounSpeaker(ctx, k);
+    if (ctx.cues.complementisers.has(tokens.folded[k])) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a speech verb spanning tokens [verbStart, verbEnd), searched in [from, limit):
+ * a person or pronoun right before it, the noun phrase after it (inverted order, "zei Medvedev",
+ * "a déclaré le président"), an organisation right before it, or the nearest speaker before it.
+ */
+export function subjectOf(ctx: SpeakerContext, verbStart: number, verbEnd: number, from: number, limit: number, inverted: boolean): Speaker | null {
+  const near = nearBefore(ctx, from, verbStart);
+  if (near && near.mention.type === 'PERSON') return near;
+  if (inverted) {
+    const { tokens } = ctx.doc;
+    let j = verbEnd;
+    while (j < limit && j < verbEnd + 4 && (tokens.folded[j] === '-' || tokens.folded[j] === 't')) j++;
+    const after = speakerOfPhrase(ctx, j, phraseEnd(ctx, j, limit));
+    if (after) return after;
+  }
+  if (near) return near;
+  return speakerBefore(ctx, from, verbStart);
+}
