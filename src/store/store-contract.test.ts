@@ -314,6 +314,17 @@ for (const adapter of adapters) {
       expect(warheads.items[0]).toMatchObject({ approx: true, item: 'nuclear warheads' });
     });
 
+    it('lists entity rows per article, keeping articles that mention an actor', async () => {
+      const all = await store.entities();
+      expect(all.total).toBe(12);
+      expect(all.items[0]).toMatchObject({ articleId: 'a7', date: '2023-05', lang: 'de', name: 'Russia', id: 'russia', type: 'LOC', mentions: 1 });
+      const withPutin = await store.entities({ actor: ['putin'] });
+      expect(withPutin.items.map((e) => e.name)).toEqual(['Vladimir Putin', 'Belarus', 'NATO', 'Ukraine']);
+      expect((await store.entities({ actor: 'putin', includeNearCopies: true })).total).toBe(5);
+      expect((await store.entities({ entityTypes: ['ORG'] })).items.map((e) => e.id).sort()).toEqual(['kremlin', 'nato', 'white-house']);
+      expect((await store.entities({ limit: 2, offset: 11 })).items).toHaveLength(1);
+    });
+
     it('ranks actors by mentions, quotes and events', async () => {
       const ranked = await store.actors({});
       const russia = ranked.items.find((a) => a.id === 'russia');

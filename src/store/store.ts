@@ -134,6 +134,15 @@ export interface StoredClaim extends ArticleRef {
   rule: string | null;
 }
 
+/** Entity rows per article; `actor` keeps articles that mention the actor (for co-mentions), like on articles. */
+export interface EntityFilter extends CommonFilter { entityTypes?: EntityType[] }
+export interface StoredEntity extends ArticleRef {
+  type: EntityType;
+  name: string;
+  id: string | null;
+  mentions: number;
+}
+
 export interface ActorFilter extends CommonFilter {
   /** Entity types counted as actors; default PERSON, ORG, LOC. */
   entityTypes?: EntityType[];
@@ -217,6 +226,7 @@ export interface Store {
   quotes(filter?: QuoteFilter): Promise<Page<StoredQuote>>;
   events(filter?: EventFilter): Promise<Page<StoredEvent>>;
   claims(filter?: ClaimFilter): Promise<Page<StoredClaim>>;
+  entities(filter?: EntityFilter): Promise<Page<StoredEntity>>;
   actors(filter?: ActorFilter): Promise<Page<ActorRank>>;
   timeline(query: TimelineQuery): Promise<Timeline>;
   stats(): Promise<StoreStats>;

@@ -5,7 +5,7 @@ import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import { fold } from '../../doc/fold.js';
 import { CLAIM_ITEMS, type ClaimItem } from '../../pipeline/analysis.js';
 
-const ItemWords = z.record(z.enum(CLAIM_ITEMS), WordsByLang);
+const ItemWords = z.partialRecord(z.enum(CLAIM_ITEMS), WordsByLang);
 const NumberWords = z.object({
   en: z.record(z.string(), z.number()).optional(),
   nl: z.record(z.string(), z.number()).optional(),
@@ -40,6 +40,7 @@ export const ClaimCuesSchema = z.object({
   units: WordsByLang,
   currency: z.array(z.string()),
   erWords: WordsByLang,
+  yearPreps: WordsByLang,
   worldWords: WordsByLang,
   eachWords: WordsByLang,
   placePreps: WordsByLang,
@@ -83,6 +84,7 @@ export interface ClaimLexicon {
   units: PhraseMatcher<true>;
   currency: Set<string>;
   er: PhraseMatcher<true>;
+  yearPreps: PhraseMatcher<true>;
   world: PhraseMatcher<true>;
   each: PhraseMatcher<true>;
   placePreps: PhraseMatcher<true>;
@@ -155,6 +157,7 @@ export function compileClaimLexicon(cues: ClaimCues, lang: string): ClaimLexicon
     units: matcher(cues.units, lang),
     currency: new Set(cues.currency.map(fold)),
     er: matcher(cues.erWords, lang),
+    yearPreps: matcher(cues.yearPreps, lang),
     world: matcher(cues.worldWords, lang),
     each: matcher(cues.eachWords, lang),
     placePreps: matcher(cues.placePreps, lang),

@@ -9,8 +9,7 @@ export const claimsStage = defineStage({
   assigns: ['claims'],
   create: (_options, codebook) => {
     const lexFor = claimLexicons(codebook);
-    const holders = new Map<string, ReturnType<typeof holderResolver>>();
-    for (const lang of ['en', 'nl', 'de', 'fr', 'und']) holders.set(lang, holderResolver(codebook, lexFor(lang).holderOrgs));
+    const holderOf = holderResolver(codebook, lexFor('und').holderOrgs);
     return (doc) => {
       const lex = lexFor(doc.lang);
       const dateTokens = new Uint8Array(doc.tokens.length);
@@ -20,7 +19,7 @@ export const claimsStage = defineStage({
         const to = doc.tokens.indexAt(d.end);
         dateTokens.fill(1, from, to);
       }
-      doc.claims = extractClaims(doc, lex, holders.get(doc.lang) ?? holders.get('und')!, dateTokens);
+      doc.claims = extractClaims(doc, lex, holderOf, dateTokens);
     };
   },
 });

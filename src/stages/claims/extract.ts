@@ -13,7 +13,7 @@ const MIN_ELIDED = 10;
 const LOOKBACK_SENTENCES = 4;
 
 /** The noun phrase after a number: its head, item, and why it is not a claim when it is not. */
-interface NounPhrase { head: Head | null; headEnd: number; item: ClaimItem | null; unit: boolean; change: boolean; nuclear: boolean }
+interface NounPhrase { head: Head | null; headStart: number; headEnd: number; item: ClaimItem | null; unit: boolean; change: boolean; nuclear: boolean }
 
 function headAt(lex: ClaimLexicon, tokens: TokenTable, j: number): { head: Head; length: number } | null {
   const m = lex.heads.longestAt(tokens, j);
@@ -46,9 +46,10 @@ function anyIn(m: ClaimLexicon['nuclear'], tokens: TokenTable, from: number, to:
 }
 
 /** Reads the noun phrase after a number ending at `from`: partitive, modifiers, head noun. */
-function nounPhrase(doc: Doc, lex: ClaimLexicon, from: number, limit: number): NounPhrase {
+function nounPhrase(doc: Doc, lex: ClaimLexicon, weapons: Int32Array, from: number, limit: number): NounPhrase {
   const { tokens } = doc;
-  const np: NounPhrase = { head: null, headEnd: from, item: null, unit: false, change: false, nuclear: false };
+  let weapon: { head: Head; start: number; end: number } | null = null;
+  const np: NounPhrase = { head: null, headStart: from, headEnd: from, item: null, unit: false, change: false, nuclear: false };
   let j = from;
   const part = j < limit ? lex.partitives.longestAt(tokens, j) : null;
   if (part) {
@@ -71,13 +72,26 @@ function nounPhrase(doc: Doc, lex: ClaimLexicon, from: number, limit: number): N
     const h = headAt(lex, tokens, j);
     if (h) {
       np.head = h.head;
+      np.headStart = j;
       np.headEnd = j + h.length;
       break;
+    }
+    const w = weapons[j];
+    if (w >= 0) {
+      const m = doc.mentions[w];
+      weapon = { head: { item: lex.weaponClasses.get(m.id)!, generic: false }, start: j, end: m.tokenEnd };
+      j = m.tokenEnd;
+      continue;
     }
     if (j === modStart && !part && lex.units.longestAt(tokens, j)) { np.unit = true; return np; }
     if (lex.changeModifiers.longestAt(tokens, j)) np.change = true;
     if (lex.npBreaks.longestAt(tokens, j)) break;
     j++;
+  }
+  if (!np.head && weapon) {
+    np.head = weapon.head;
+    np.headStart = weapon.start;
+    np.headEnd = weapon.end;
   }
   if (!np.head) return np;
   const after = doc.lang === 'fr' ? Math.min(limit, np.headEnd + 2) : np.headEnd;
@@ -125,6 +139,8 @@ interface Candidate { num: NumberRead; first: number; range: boolean; item: Clai
 /** Finds the arsenal claims of a document. */
 export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, dateTokens: Uint8Array): ClaimRecord[] {
   const { tokens, text } = doc;
+  const weapons = new Int32Array(tokens.length).fill(-1);
+  doc.mentions.forEach((m, k) => { if (m.type === 'WEAPON' && lex.weaponClasses.has(m.id)) weapons[m.tokenStart] = k; });
   const out: ClaimRecord[] = [];
   const seen = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -140,13 +156,13 @@ export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, d
       let range = false;
       const rw = num.end < s.tokenEnd ? lex.rangeWords.longestAt(tokens, num.end) ?? lex.rangeJoiners.longestAt(tokens, num.end) : null;
       const second = rw ? readNumber(text, tokens, lex, num.end + rw.length, s.tokenEnd) : null;
-      if (rw && second && !dateTokens[second.start]) {
+      if (rw && second && !dateTokens[second.start] && second.value > num.value && isYear(num) === isYear(second)) {
         const before = hedgeStart(lex, tokens, num.start, s.tokenStart);
         const joiner = lex.rangeJoiners.longestAt(tokens, num.end) !== null && !lex.rangeWords.longestAt(tokens, num.end);
         const opener = before > s.tokenStart && lex.rangeOpeners.longestEndingAt(tokens, before - 1) !== null;
         const isFrom = before > s.tokenStart && lex.fromWords.longestEndingAt(tokens, before - 1) !== null;
         if (isFrom && !joiner) {
-          const np = nounPhrase(doc, lex, second.end, s.tokenEnd);
+          const np = nounPhrase(doc, lex, weapons, second.end, s.tokenEnd);
           fromItem = np.item;
         } else if (!joiner || opener) {
           const bound = opener ? before - 1 : before;
@@ -156,7 +172,7 @@ export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, d
           i = second.end;
         }
       }
-      const claim = evaluate(doc, lex, holderOf, s, si, num, { first, range, lastItem, fromItem });
+      const claim = evaluate(doc, lex, holderOf, s, si, num, { first, range, lastItem, fromItem, weapons });
       fromItem = null;
       if (!claim) continue;
       lastItem = claim.item;
@@ -169,7 +185,7 @@ export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, d
   return out;
 }
 
-interface Context { first: number; range: boolean; lastItem: ClaimItem | null; fromItem: ClaimItem | null }
+interface Context { first: number; range: boolean; lastItem: ClaimItem | null; fromItem: ClaimItem | null; weapons: Int32Array }
 
 function isYear(num: NumberRead): boolean {
   return num.plain && !num.word && num.value >= 1900 && num.value <= 2100;
@@ -178,16 +194,18 @@ function isYear(num: NumberRead): boolean {
 function evaluate(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, s: Segment, si: number, num: NumberRead, ctx: Context): ClaimRecord | null {
   const { tokens, text } = doc;
   if (num.decimal || num.value < 2 || num.value > MAX_QUANTITY || !Number.isInteger(num.value)) return null;
-  const prev = num.start - 1;
+  const prev = ctx.first - 1;
   if (prev >= 0) {
     const p = tokens.folded[prev];
-    if (lex.currency.has(p)) return null;
-    if ((p === '-' || p === '/') && tokens.ends[prev] === tokens.starts[num.start]) return null;
+    if (lex.currency.has(p) || lex.units.longestEndingAt(tokens, prev)) return null;
+    if ((p === '-' || p === '/') && tokens.ends[prev] === tokens.starts[ctx.first]) return null;
+    if (isYear(num) && lex.yearPreps.longestEndingAt(tokens, prev)) return null;
   }
   if (num.end < s.tokenEnd && lex.scales.longestAt(tokens, num.end)) return null;
   if (num.start === s.tokenStart && !num.word && num.end < tokens.length && ENUM_PUNCT.has(tokens.folded[num.end])) return null;
-  const np = nounPhrase(doc, lex, num.end, s.tokenEnd);
+  const np = nounPhrase(doc, lex, ctx.weapons, num.end, s.tokenEnd);
   if (np.unit || np.change) return null;
+  if (isYear(num) && np.head && np.headStart > num.end + 1) return null;
   const lang = doc.lang;
   const hedgeAt = hedgeStart(lex, tokens, ctx.first, s.tokenStart);
   const hedged = hedgeAt < ctx.first;

@@ -87,7 +87,13 @@ export function readNumber(text: string, tokens: TokenTable, lex: ClaimLexicon, 
     const next = hyphen || joiner ? end + 1 : end;
     const pieces = wordPieces(lex, tokens.folded[next]);
     if (!pieces) break;
-    if (!lex.multipliers.has(pieces[0]) && acc.cur % 10 !== 0 && acc.cur < 100) break;
+    const probe = { total: 0, cur: 0 };
+    accumulate(lex, pieces, probe);
+    const step = probe.total + probe.cur;
+    const scales = lex.multipliers.has(pieces[pieces.length - 1]) && pieces.length === 1;
+    const fits = scales || (acc.cur % 100 === 0 && acc.cur > 0 && step < 100) || (acc.cur % 10 === 0 && acc.cur >= 20 && step < 10)
+      || (acc.cur === 0 && acc.total > 0 && step < 1000);
+    if (!fits) break;
     accumulate(lex, pieces, acc);
     end = next + 1;
   }

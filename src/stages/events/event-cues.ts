@@ -32,6 +32,7 @@ export type CueGroup = z.infer<typeof CueGroupSchema>;
 const TypeRuleSchema = z.object({
   speech: z.boolean(),
   frame: z.boolean(),
+  topic: z.boolean(),
   negatedAs: EventTypeSchema.nullable(),
 }).strict();
 export type TypeRule = z.infer<typeof TypeRuleSchema>;
@@ -63,10 +64,13 @@ export const EventContextFileSchema = z.object({
   hypothetical: WordsByLang,
   targetPrepositions: WordsByLang,
   agentPrepositions: WordsByLang,
+  otherPrepositions: WordsByLang,
+  articles: WordsByLang,
   sourceIntroducers: WordsByLang,
   speechVerbs: WordsByLang,
   pronouns: WordsByLang,
   clauseBreaks: WordsByLang,
+  subordinators: WordsByLang,
   background: WordsByLang,
 }).strict();
 type ContextFile = z.infer<typeof EventContextFileSchema>;

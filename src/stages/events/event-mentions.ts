@@ -35,13 +35,28 @@ export function actorName(m: EntityMention, codebook: Codebook): string {
   return m.name;
 }
 
-/** The last PERSON mention before token `tok` within `sentences` sentences, else the document's most named person. */
-export function personBefore(scan: EventScan, tok: number, sentences: number): EntityMention | null {
-  const s = scan.sentenceOf[Math.min(tok, scan.sentenceOf.length - 1)];
-  const from = scan.doc.sentences[Math.max(0, s - sentences)]?.tokenStart ?? 0;
+const HEADING_TOKENS = 10;
+
+function isHeading(scan: EventScan, para: number): boolean {
+  const p = scan.doc.paragraphs[para];
+  return !!p && p.tokenEnd - p.tokenStart < HEADING_TOKENS;
+}
+
+/**
+ * The person a pronoun at token `tok` stands for: the last person named earlier in its paragraph,
+ * else the last one of the previous paragraph (headings skipped), else the document's most named person.
+ */
+export function personBefore(scan: EventScan, tok: number): EntityMention | null {
   const list = scan.doc.mentions;
-  for (let k = firstAtOrAfter(list, tok) - 1; k >= 0 && list[k].tokenStart >= from; k--) {
-    if (list[k].type === 'PERSON') return list[k];
+  const para = scan.paragraphOf[scan.sentenceOf[Math.min(tok, scan.sentenceOf.length - 1)]];
+  let prevPara = para - 1;
+  while (prevPara >= 0 && isHeading(scan, prevPara)) prevPara--;
+  for (let k = firstAtOrAfter(list, tok) - 1; k >= 0; k--) {
+    const m = list[k];
+    const mp = scan.paragraphOf[scan.sentenceOf[m.tokenStart]];
+    if (mp < prevPara) break;
+    if (mp !== para && mp !== prevPara) continue;
+    if (m.type === 'PERSON') return m;
   }
   return mainPerson(scan);
 }

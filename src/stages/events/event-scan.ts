@@ -1,3 +1,4 @@
+import type { Codebook } from '../../codebook/load.js';
 import type { Doc, EntityMention } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { CompiledCues, ContextList } from './event-cues.js';
@@ -10,6 +11,7 @@ const YEAR = /^(19|20)\d\d$/;
 export interface EventScan {
   doc: Doc;
   cues: CompiledCues;
+  codebook: Codebook;
   /** Sentence index of every token. */
   sentenceOf: Int32Array;
   /** Paragraph index of every sentence. */
@@ -20,8 +22,10 @@ export interface EventScan {
   nuclearSentence: Uint8Array;
   /** Number of nuclear sentences in the document. */
   nuclearCount: number;
-  /** Token index of the first token of the clause each token is in. */
+  /** Token index of the first token of the clause each token is in (split at ; : dashes and "en/and"). */
   clauseStart: Int32Array;
+  /** Like clauseStart, also split where a subordinate clause opens ("dat", "that", "waarmee"). */
+  subStart: Int32Array;
   /** Mention index starting at each token (-1: none). */
   mentionAt: Int32Array;
   /** Publication year, or 0. */
@@ -52,7 +56,7 @@ function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array):
   return flags;
 }
 
-function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array): Int32Array {
+function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inName: Uint8Array): Int32Array {
   const { tokens } = doc;
   const out = new Int32Array(tokens.length);
   let start = 0;
@@ -60,14 +64,14 @@ function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array): Int
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) start = i;
     else if (tokens.kinds[i - 1] === TokenKind.Punct && CLAUSE_PUNCT.has(tokens.folded[i - 1])) start = i;
     else if (tokens.folded[i - 1] === '-' && tokens.starts[i - 1] > 0 && doc.text[tokens.starts[i - 1] - 1] === ' ') start = i;
-    else if (breaks[i - 1]) start = i;
+    else if (breaks[i - 1] && !inName[i - 1]) start = i;
     out[i] = start;
   }
   return out;
 }
 
 /** Prepares a document for the event finder (one pass per list; linear in the text). */
-export function scanDocument(doc: Doc, cues: CompiledCues): EventScan {
+export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook): EventScan {
   const n = doc.tokens.length;
   const sentenceOf = new Int32Array(n);
   doc.sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
@@ -84,19 +88,26 @@ export function scanDocument(doc: Doc, cues: CompiledCues): EventScan {
   for (const f of nuclearSentence) nuclearCount += f;
   const mentionAt = new Int32Array(n).fill(-1);
   doc.mentions.forEach((m: EntityMention, k) => { if (m.tokenStart < n && mentionAt[m.tokenStart] < 0) mentionAt[m.tokenStart] = k; });
+  const inName = new Uint8Array(n);
+  for (const m of doc.mentions) inName.fill(1, m.tokenStart, Math.min(n, m.tokenEnd));
+  const breaks = hits.clauseBreaks;
+  const fine = new Uint8Array(n);
+  for (let i = 0; i < n; i++) fine[i] = breaks[i] || hits.subordinators[i];
   const year = doc.date ? Number(doc.date.slice(0, 4)) : 0;
   return {
-    doc, cues, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
-    clauseStart: clauseStarts(doc, hits.clauseBreaks, sentenceOf), mentionAt, year,
+    doc, cues, codebook, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
+    clauseStart: clauseStarts(doc, breaks, sentenceOf, inName),
+    subStart: clauseStarts(doc, fine, sentenceOf, inName),
+    mentionAt, year,
   };
 }
 
-/** End (exclusive token index) of the clause that token `i` is in. */
+/** End (exclusive token index) of the subordinate clause that token `i` is in. */
 export function clauseEnd(scan: EventScan, i: number): number {
   const { tokens } = scan.doc;
-  const start = scan.clauseStart[i];
+  const start = scan.subStart[i];
   let j = i + 1;
-  while (j < tokens.length && scan.clauseStart[j] === start) j++;
+  while (j < tokens.length && scan.subStart[j] === start) j++;
   return j;
 }
 

@@ -2,33 +2,39 @@ import type { Doc, EntityMention } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { SpeechCues } from './speech-cues.js';
 
-/** Who speaks, and how the speaker was found (named, pronoun, role fallback, spokesperson of an organisation). */
+/** Who speaks, and how the speaker was found (named, pronoun, role fallback, organisation). */
 export interface Speaker { mention: EntityMention; via: 'named' | 'pronoun' | 'role' | 'org' }
 
-/** Per-document lookups for speaker resolution: which speaker-like mention covers each token. */
+/** Per-document lookups for speaker resolution. */
 export interface SpeakerContext {
   doc: Doc;
   cues: SpeechCues;
   /** Index into `doc.mentions` of the PERSON/ORG/LOC mention covering each token, or -1. */
   cover: Int32Array;
   persons: EntityMention[];
+  organisations: EntityMention[];
+  /** Speakers of the quotes found so far, with the offset where each quote starts. */
+  speakers: { at: number; mention: EntityMention }[];
 }
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‘', '’', '\'', '«', '»', '‹', '›', '‚']);
-const MAX_PHRASE = 10;
+const MAX_PHRASE = 16;
 const MAX_BACK = 30;
 const NEAR_BEFORE = 3;
+const PRONOUN_SENTENCES = 3;
 
 /** Builds the per-document speaker lookups (linear in tokens plus mentions). */
 export function speakerContext(doc: Doc, cues: SpeechCues): SpeakerContext {
   const cover = new Int32Array(doc.tokens.length).fill(-1);
   const persons: EntityMention[] = [];
+  const organisations: EntityMention[] = [];
   doc.mentions.forEach((m, k) => {
     if (m.type === 'PERSON') persons.push(m);
-    if (m.type !== 'PERSON' && m.type !== 'ORG' && !(m.type === 'LOC' && !m.adjective)) return;
+    if (m.type === 'ORG') organisations.push(m);
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'LOC') return;
     for (let t = m.tokenStart; t < m.tokenEnd && t < cover.length; t++) cover[t] = k;
   });
-  return { doc, cues, cover, persons };
+  return { doc, cues, cover, persons, organisations, speakers: [] };
 }
 
 /** True when token `i` is a quotation mark. */
@@ -36,9 +42,7 @@ export function isQuoteMark(doc: Doc, i: number): boolean {
   return doc.tokens.kinds[i] === TokenKind.Punct && QUOTE_CHARS.has(doc.text[doc.tokens.starts[i]]);
 }
 
-/** The last PERSON mentioned before character `offset`, if any. */
-export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
-  const list = ctx.persons;
+function lastIndexBefore(list: EntityMention[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;
@@ -46,12 +50,54 @@ export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMen
     const mid = (lo + hi) >> 1;
     if (list[mid].start < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return found >= 0 ? list[found] : null;
+  return found;
+}
+
+/** The last PERSON mentioned before character `offset`, if any. */
+export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
+  const k = lastIndexBefore(ctx.persons, offset);
+  return k >= 0 ? ctx.persons[k] : null;
+}
+
+function lastSpeakerBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
+  let best: { at: number; mention: EntityMention } | null = null;
+  for (const s of ctx.speakers) if (s.at < offset && (!best || s.at > best.at)) best = s;
+  return best?.mention ?? null;
+}
+
+/**
+ * The person a subject pronoun at `offset` points to: the last person named earlier in its sentence,
+ * else the first person of the nearest earlier sentence that names one (its likely subject), else the
+ * last speaker quoted.
+ */
+export function resolvePronoun(ctx: SpeakerContext, offset: number): EntityMention | null {
+  const { doc, persons } = ctx;
+  const k = lastIndexBefore(persons, offset);
+  if (k < 0) return lastSpeakerBefore(ctx, offset);
+  const here = doc.sentenceAt(offset);
+  const there = doc.sentenceAt(persons[k].start);
+  if (there === here) return persons[k];
+  if (here - there > PRONOUN_SENTENCES) return lastSpeakerBefore(ctx, offset) ?? persons[k];
+  let first = k;
+  const start = doc.sentences[there].start;
+  while (first > 0 && persons[first - 1].start >= start) first--;
+  return persons[first];
 }
 
 function pronounSpeaker(ctx: SpeakerContext, i: number): Speaker | null {
-  const p = lastPersonBefore(ctx, ctx.doc.tokens.starts[i]);
+  const f = ctx.doc.tokens.folded[i];
+  const at = ctx.doc.tokens.starts[i];
+  if (ctx.cues.orgPronouns.has(f)) {
+    const k = lastIndexBefore(ctx.organisations, at);
+    return k >= 0 ? { mention: ctx.organisations[k], via: 'org' } : null;
+  }
+  const p = resolvePronoun(ctx, at);
   return p ? { mention: p, via: 'pronoun' } : null;
+}
+
+function isPronoun(ctx: SpeakerContext, i: number): boolean {
+  const f = ctx.doc.tokens.folded[i];
+  return ctx.doc.tokens.kinds[i] === TokenKind.Word && (ctx.cues.pronouns.has(f) || ctx.cues.orgPronouns.has(f));
 }
 
 function mentionAt(ctx: SpeakerContext, i: number): EntityMention | null {
@@ -61,6 +107,14 @@ function mentionAt(ctx: SpeakerContext, i: number): EntityMention | null {
 
 function named(m: EntityMention): Speaker {
   return { mention: m, via: m.rule.startsWith('role.') ? 'role' : 'named' };
+}
+
+/** True when the mention is the object of a preposition ("in Seoul", "tegen Interfax"): not a subject. */
+function afterPreposition(ctx: SpeakerContext, m: EntityMention): boolean {
+  const { tokens } = ctx.doc;
+  let k = m.tokenStart - 1;
+  if (k >= 0 && ctx.cues.clauseStarts.has(tokens.folded[k]) && !ctx.cues.pronouns.has(tokens.folded[k])) k--;
+  return k >= 0 && ctx.cues.phraseStops.has(tokens.folded[k]) && !ctx.cues.complementisers.has(tokens.folded[k]);
 }
 
 /** End (exclusive token index) of the noun phrase that starts at token `from`, stopping at `limit`. */
@@ -73,7 +127,7 @@ export function phraseEnd(ctx: SpeakerContext, from: number, limit: number): num
     const f = tokens.folded[i];
     if (ctx.cover[i] >= 0) { i = Math.max(i + 1, Math.min(doc.mentions[ctx.cover[i]].tokenEnd, limit)); continue; }
     if (cues.phraseStops.has(f) || cues.complementisers.has(f)) break;
-    if (tokens.kinds[i] === TokenKind.Punct && !isQuoteMark(doc, i) && f !== '-') {
+    if (tokens.kinds[i] === TokenKind.Punct && !isQuoteMark(doc, i) && f !== '-' && f !== '\'' && f !== '’') {
       if (f === ',' && i + 1 < limit && mentionAt(ctx, i + 1)?.type === 'PERSON') { i++; continue; }
       break;
     }
@@ -87,16 +141,20 @@ export function speakerOfPhrase(ctx: SpeakerContext, from: number, to: number): 
   const { doc, cues } = ctx;
   const { tokens } = doc;
   let org: EntityMention | null = null;
+  let adjective: EntityMention | null = null;
   let office = false;
   let spokes = false;
   let officeBeforeOrg = false;
+  let publication = false;
   for (let i = from; i < to; i++) {
     const m = mentionAt(ctx, i);
     if (m?.type === 'PERSON') return named(m);
     const f = tokens.folded[i];
-    if (!m && i === from && cues.pronouns.has(f)) return pronounSpeaker(ctx, i);
+    if (!m && i === from && isPronoun(ctx, i)) return pronounSpeaker(ctx, i);
+    if (m?.adjective) { if (!adjective) adjective = m; continue; }
     if (m && !org) { org = m; officeBeforeOrg = office; }
     if (cues.spokespersons.has(f)) spokes = true;
+    else if (cues.publications.has(f)) publication = true;
     else if (cues.officeWords.has(f) && (!m || m.rule.startsWith('role.'))) office = true;
   }
   if (org && (spokes || !officeBeforeOrg)) return { mention: org, via: 'org' };
@@ -104,7 +162,13 @@ export function speakerOfPhrase(ctx: SpeakerContext, from: number, to: number): 
     const p = lastPersonBefore(ctx, tokens.starts[from]);
     if (p) return { mention: p, via: 'role' };
   }
-  return org ? { mention: org, via: 'org' } : null;
+  if (org) return { mention: org, via: 'org' };
+  if (adjective) return { mention: adjective, via: 'org' };
+  if (publication) {
+    const k = lastIndexBefore(ctx.organisations, tokens.starts[from]);
+    if (k >= 0) return { mention: ctx.organisations[k], via: 'org' };
+  }
+  return null;
 }
 
 /** Scans back from token `i` (exclusive) to `from`: the nearest person or pronoun, else the nearest organisation or place. */
@@ -112,14 +176,19 @@ export function speakerBefore(ctx: SpeakerContext, from: number, i: number): Spe
   const { doc, cues } = ctx;
   const { tokens } = doc;
   let org: EntityMention | null = null;
+  let adjective: EntityMention | null = null;
   let office = -1;
   const stop = Math.max(from, i - MAX_BACK);
   for (let k = i - 1; k >= stop; k--) {
     const m = mentionAt(ctx, k);
     if (m?.type === 'PERSON') return named(m);
-    if (m) { if (!org) org = m; k = m.tokenStart; continue; }
+    if (m) {
+      if (m.adjective) { if (!adjective) adjective = m; } else if (!org && !afterPreposition(ctx, m)) org = m;
+      k = m.tokenStart;
+      continue;
+    }
     const f = tokens.folded[k];
-    if (cues.pronouns.has(f) && tokens.kinds[k] === TokenKind.Word) return pronounSpeaker(ctx, k);
+    if (isPronoun(ctx, k)) return pronounSpeaker(ctx, k);
     if (office < 0 && !org && cues.officeWords.has(f)) office = k;
     if (f === ';' || f === ':' || isQuoteMark(doc, k)) break;
   }
@@ -128,7 +197,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, i: number): Spe
     const p = lastPersonBefore(ctx, tokens.starts[office]);
     if (p) return { mention: p, via: 'role' };
   }
-  return null;
+  return adjective ? { mention: adjective, via: 'org' } : null;
 }
 
 /** The person or pronoun right before a verb ("Peskov a souligné", "Il a précisé"), within a few tokens. */
@@ -136,9 +205,9 @@ function nearBefore(ctx: SpeakerContext, from: number, i: number): Speaker | nul
   const { tokens } = ctx.doc;
   for (let k = i - 1; k >= Math.max(from, i - NEAR_BEFORE); k--) {
     const m = mentionAt(ctx, k);
-    if (m) return named(m);
+    if (m) return m.adjective ? null : named(m);
     if (tokens.kinds[k] !== TokenKind.Word) return null;
-    if (ctx.cues.pronouns.has(tokens.folded[k])) return pronounSpeaker(ctx, k);
+    if (isPronoun(ctx, k)) return pronounSpeaker(ctx, k);
     if (ctx.cues.complementisers.has(tokens.folded[k])) return null;
   }
   return null;
@@ -151,14 +220,19 @@ function nearBefore(ctx: SpeakerContext, from: number, i: number): Speaker | nul
  */
 export function subjectOf(ctx: SpeakerContext, verbStart: number, verbEnd: number, from: number, limit: number, inverted: boolean): Speaker | null {
   const near = nearBefore(ctx, from, verbStart);
-  if (near && near.mention.type === 'PERSON') return near;
+  if (near && near.mention.type === 'PERSON' && near.via !== 'org') return near;
   if (inverted) {
-    const { tokens } = ctx.doc;
-    let j = verbEnd;
-    while (j < limit && j < verbEnd + 4 && (tokens.folded[j] === '-' || tokens.folded[j] === 't')) j++;
-    const after = speakerOfPhrase(ctx, j, phraseEnd(ctx, j, limit));
+    const after = speakerAfter(ctx, verbEnd, limit);
     if (after) return after;
   }
   if (near) return near;
   return speakerBefore(ctx, from, verbStart);
+}
+
+/** The speaker named right after a verb ("zei hij", "a-t-il dit", "said the report"). */
+export function speakerAfter(ctx: SpeakerContext, verbEnd: number, limit: number): Speaker | null {
+  const { tokens } = ctx.doc;
+  let j = verbEnd;
+  while (j < limit && j < verbEnd + 4 && (tokens.folded[j] === '-' || tokens.folded[j] === 't')) j++;
+  return speakerOfPhrase(ctx, j, phraseEnd(ctx, j, limit));
 }

@@ -18,6 +18,13 @@ const SpeechCueSchema = z.object({
   phraseStops: WordsByLang,
   clauseStarts: WordsByLang,
   demonstratives: WordsByLang,
+  bareClauseVerbs: WordsByLang,
+  subordinators: WordsByLang,
+  conjunctions: WordsByLang,
+  clauseBreaks: WordsByLang,
+  orgPronouns: WordsByLang,
+  publications: WordsByLang,
+  subjunctives: WordsByLang,
 }).strict();
 type SpeechCueFile = z.infer<typeof SpeechCueSchema>;
 
@@ -37,6 +44,13 @@ export interface SpeechCues {
   phraseStops: Set<string>;
   clauseStarts: Set<string>;
   demonstratives: Set<string>;
+  bareClauseVerbs: PhraseMatcher<true>;
+  subordinators: Set<string>;
+  conjunctions: Set<string>;
+  clauseBreaks: Set<string>;
+  orgPronouns: Set<string>;
+  publications: Set<string>;
+  subjunctives: Set<string>;
 }
 
 const LANGS = ['en', 'nl', 'de', 'fr'] as const;
@@ -64,6 +78,13 @@ function build(file: SpeechCueFile, lang: string): SpeechCues {
     phraseStops: words(file.phraseStops, lang),
     clauseStarts: words(file.clauseStarts, lang),
     demonstratives: words(file.demonstratives, lang),
+    bareClauseVerbs: new PhraseMatcher<true>().addAll(wordsFor(file.bareClauseVerbs, lang), true),
+    subordinators: words(file.subordinators, lang),
+    conjunctions: words(file.conjunctions, lang),
+    clauseBreaks: words(file.clauseBreaks, lang),
+    orgPronouns: words(file.orgPronouns, lang),
+    publications: words(file.publications, lang),
+    subjunctives: words(file.subjunctives, lang),
   };
 }
 

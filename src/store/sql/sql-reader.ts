@@ -1,8 +1,8 @@
 import type { Analysis, ClaimItem, EntityType, EventType, TreatyAction } from '../../pipeline/analysis.js';
 import type {
-  ActorFilter, ActorRank, ArticleSummary, ClaimFilter, CommonFilter, EventFilter, NearDuplicateCandidate, Page,
-  QuoteFilter, StoreStats, StoredArticle, StoredClaim, StoredEvent, StoredQuote, Timeline, TimelineBucket,
-  TimelineQuery,
+  ActorFilter, ActorRank, ArticleSummary, ClaimFilter, CommonFilter, EntityFilter, EventFilter, NearDuplicateCandidate,
+  Page, QuoteFilter, StoreStats, StoredArticle, StoredClaim, StoredEntity, StoredEvent, StoredQuote, Timeline,
+  TimelineBucket, TimelineQuery,
 } from '../store.js';
 import { Conditions, addArticleFilters, addNames, asList, marks, paging } from './conditions.js';
 import { periodOf, periodStarts } from './periods.js';
@@ -171,6 +171,27 @@ export class SqlReader {
         ...ref(r), holder: str(r.holder), holderId: str(r.holder_id), quantity: num(r.quantity), approx: Boolean(r.approx),
         item: String(r.item) as ClaimItem, source: str(r.source),
         evidence: { start: num(r.evidence_start), end: num(r.evidence_end), text: String(r.evidence_text) }, rule: str(r.rule),
+      })),
+    };
+  }
+
+  /** Entity rows of the matching articles, newest article first; `actor` keeps articles mentioning it. */
+  async entities(f: EntityFilter = {}): Promise<Page<StoredEntity>> {
+    const c = new Conditions();
+    addArticleFilters(c, f, { mentions: true, events: true });
+    const types = asList(f.entityTypes);
+    if (types.length > 0) c.add(`e.type IN (${marks(types.length)})`, ...types);
+    const from = `FROM entities e JOIN articles a ON a.id = e.article_id ${c.where()}`;
+    const p = paging(f);
+    const total = await this.count(`SELECT count(*) AS n ${from}`, c.params);
+    const rows = await this.db.all(
+      `SELECT e.article_id, e.type, e.name, e.codebook_id, e.mention_count, ${ARTICLE_REF} ${from} ORDER BY ${ORDER}, e.ord ${p.sql}`,
+      [...c.params, ...p.params],
+    );
+    return {
+      total,
+      items: rows.map((r) => ({
+        ...ref(r), type: String(r.type) as EntityType, name: String(r.name), id: str(r.codebook_id), mentions: num(r.mention_count),
       })),
     };
   }

@@ -128,6 +128,7 @@ export class SqliteStore implements Store {
   quotes: Store['quotes'] = (f) => guard('listing quotes', () => this.reader.quotes(f));
   events: Store['events'] = (f) => guard('listing events', () => this.reader.events(f));
   claims: Store['claims'] = (f) => guard('listing claims', () => this.reader.claims(f));
+  entities: Store['entities'] = (f) => guard('listing entities', () => this.reader.entities(f));
   actors: Store['actors'] = (f) => guard('ranking actors', () => this.reader.actors(f));
   timeline: Store['timeline'] = (t) => guard('building a timeline', () => this.reader.timeline(t));
   stats: Store['stats'] = () => guard('counting', () => this.reader.stats());

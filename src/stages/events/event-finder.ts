@@ -1,0 +1,144 @@
+import type { Codebook } from '../../codebook/load.js';
+import type { Doc } from '../../doc/doc.js';
+import type { EventRecord, EventType } from '../../pipeline/analysis.js';
+import { findActor, findTarget, findWeapon, type CueSite } from './event-actor.js';
+import type { CueGroup } from './event-cues.js';
+import { canAct, mentionsBetween } from './event-mentions.js';
+import { clauseEnd, isBackground, nuclearNear, type EventScan } from './event-scan.js';
+import { intensityOf } from './intensity.js';
+import { modalityOf } from './negation.js';
+import { treatyAction } from './treaty-action.js';
+
+/** A document needs this many sentences with nuclear context before any event counts. */
+const MIN_NUCLEAR_SENTENCES = 2;
+const BLOCK_WINDOW = 4;
+const OBJECT_WINDOW = 3;
+
+function listHit(scan: EventScan, name: string | undefined, from: number, to: number): boolean {
+  if (!name) return false;
+  const set = scan.cues.lists.get(name);
+  if (!set) return false;
+  for (let i = Math.max(0, from); i < Math.min(to, scan.doc.tokens.length); i++) if (set.has(scan.doc.tokens, i)) return true;
+  return false;
+}
+
+function entityIn(scan: EventScan, type: string, from: number, to: number): boolean {
+  return mentionsBetween(scan, from, to).some((m) => m.type === type);
+}
+
+/** The cue group passes its word and context conditions at this site. */
+function applies(scan: EventScan, g: CueGroup, site: CueSite): boolean {
+  const { cue, cueEnd, sentence } = site;
+  if (g.blockBefore && listHit(scan, g.blockBefore, cue - 1, cue)) return false;
+  if (g.blockNext && listHit(scan, g.blockNext, cueEnd, cueEnd + 1)) return false;
+  if (g.blockWithin && listHit(scan, g.blockWithin, cueEnd, Math.min(sentence.tokenEnd, cueEnd + BLOCK_WINDOW))) return false;
+  if (!nuclearNear(scan, cue, g.context === 'sentence')) return false;
+  if (g.with || g.withEntity) {
+    const ok = listHit(scan, g.with, sentence.tokenStart, sentence.tokenEnd)
+      || (!!g.withEntity && entityIn(scan, g.withEntity, sentence.tokenStart, sentence.tokenEnd));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function hasObject(scan: EventScan, site: CueSite): boolean {
+  let i = site.cueEnd;
+  if (i < site.clauseEnd && scan.hits.articles[i]) i++;
+  const m = mentionsBetween(scan, i, Math.min(site.clauseEnd, i + OBJECT_WINDOW))[0];
+  return !!m && m.tokenStart === i && canAct(m);
+}
+
+const seniorCache = new WeakMap<Codebook, Set<string>>();
+
+/** True when the codebook lists offices for this person (heads of state, ministers, spokespeople). */
+function seniorPerson(scan: EventScan, name: string): boolean {
+  let set = seniorCache.get(scan.codebook);
+  if (!set) {
+    set = new Set(scan.codebook.entries.filter((e) => e.type === 'PERSON' && (e.roles?.length ?? 0) > 0).map((e) => e.name));
+    seniorCache.set(scan.codebook, set);
+  }
+  return set.has(name);
+}
+
+/** Builds the events of one cue match, or none when the cue does not hold here. */
+function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number, lang: string): EventRecord[] {
+  const { doc } = scan;
+  const sentence = doc.sentences[scan.sentenceOf[cue]];
+  const clause = scan.subStart[cue];
+  const site: CueSite = { cue, cueEnd: cue + len, clause, clauseEnd: clauseEnd(scan, cue), sentence };
+  const group = groups.find((g) => applies(scan, g, site));
+  if (!group) return [];
+  if (isBackground(scan, clause, site.clauseEnd)) return [];
+  const mod = modalityOf(scan, clause, cue, sentence.tokenStart);
+  const negated = mod.negated !== mod.denied;
+  if (group.onlyNegated && !negated) return [];
+  let type: EventType = group.type;
+  if (negated) {
+    const as = scan.cues.types[group.type].negatedAs;
+    if (!as || (as === 'TREATY' && !group.negatedAction)) return [];
+    type = as;
+  }
+  if (group.withObject && !negated && hasObject(scan, site)) type = group.withObject;
+  const rule = scan.cues.types[type];
+  const actor = findActor(scan, site, rule.speech, group.actorAfter);
+  const treaty = type === 'TREATY' ? treatyAction(scan, site, group, negated) : null;
+  const names = actor.names.length ? actor.names : [null];
+  return names.map((name) => {
+    const record: EventRecord = {
+      type,
+      actor: name,
+      target: findTarget(scan, site, actor.names),
+      weapon: findWeapon(scan, site),
+      intensity: intensityOf({
+        base: group.intensity, type, flipped: type !== group.type, hypothetical: mod.hypothetical,
+        seniorSpeaker: !!name && (actor.how === 'quote' || actor.how === 'speech-verb' || actor.how === 'subject') && seniorPerson(scan, name),
+      }),
+      evidence: doc.span(sentence.start, sentence.end),
+      cue: doc.span(doc.tokens.starts[cue], doc.tokens.ends[cue + len - 1]),
+      rule: `event.${group.type}.${lang}.${group.id}${actor.how ? `.${actor.how}` : ''}`,
+      negated,
+      hypothetical: mod.hypothetical,
+    };
+    if (treaty) { record.treaty = treaty.treaty; record.action = treaty.action; }
+    const when = dateIn(doc, sentence.start, sentence.end);
+    if (when) record.when = when;
+    return record;
+  });
+}
+
+function dateIn(doc: Doc, start: number, end: number): string | null {
+  for (const d of doc.dates) if (d.start >= start && d.end <= end) return d.value;
+  return null;
+}
+
+/**
+ * Finds the events of a document: every cue whose conditions hold, with actor, target, weapon,
+ * modality and intensity. Act cues that are the topic of an earlier frame cue in the same clause
+ * ("hekelde de nucleaire retoriek", "grondwetswijziging die de stationering mogelijk maakt") are dropped.
+ */
+export function findEvents(scan: EventScan): EventRecord[] {
+  const { doc } = scan;
+  if (scan.nuclearCount < MIN_NUCLEAR_SENTENCES) return [];
+  const lang = ['nl', 'en', 'de', 'fr'].includes(doc.lang) ? doc.lang : 'xx';
+  const out: EventRecord[] = [];
+  const frames = new Set<number>();
+  const seen = new Set<string>();
+  let sentence = -1;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const m = scan.cues.cues.at(doc.tokens, i);
+    if (!m) continue;
+    if (scan.sentenceOf[i] !== sentence) { sentence = scan.sentenceOf[i]; frames.clear(); }
+    const records = eventsAt(scan, m.values, i, m.length, lang);
+    const clause = scan.clauseStart[i];
+    for (const r of records) {
+      if (scan.cues.types[r.type].topic && frames.has(clause)) continue;
+      const key = `${r.type}|${r.actor}|${sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+    if (records.some((r) => scan.cues.types[r.type].frame)) frames.add(clause);
+    i += m.length - 1;
+  }
+  return out;
+}
