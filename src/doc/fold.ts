@@ -1,4 +1,4 @@
-const MARKS = /\p{M}+/gu;
+const MARKS = /[\p{M}\u00ad]+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-cases and strips diacritics ("Oekraïne" → "oekraine"); the key every name match compares on. */

@@ -2,7 +2,7 @@ import { fold } from './fold.js';
 
 export const enum TokenKind { Word = 1, Number = 2, Punct = 3 }
 
-/** Words (letters, marks, digits), numbers with group separators (2.000, 1,550, 3.5), or one other non-space character. */
+/** Words (letters, marks, digits; soft hyphens inside), numbers with group separators (2.000, 1,550, 3.5), or one other non-space character. */
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT_START = /^\p{N}/u;

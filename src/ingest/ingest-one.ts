@@ -3,14 +3,7 @@ import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import { contentHash, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_BANDS, simhash, simhashBands } from '../read/index.js';
 import type { Store } from '../store/store.js';
-import { failureFor, type IngestFailure } from './ingest.js';
-
-/** What became of one article: stored as new, stored as a near copy of `of`, skipped as an exact copy, or failed. */
-export type IngestOutcome =
-  | { kind: 'new'; id: string }
-  | { kind: 'near'; id: string; of: string }
-  | { kind: 'duplicate'; id: string; of: string | null }
-  | { kind: 'failed'; failure: IngestFailure };
+import { failureFor, type IngestOutcome } from './outcome.js';
 
 /** An article hashed and analysed, ready to commit; or already settled (a stored copy, a failed analysis). */
 export type Prepared =

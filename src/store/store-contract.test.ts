@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ClaimRecord, EntityRecord, EventRecord, QuoteRecord, Span } from '../pipeline/analysis.js';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import { openStore, type SaveArticleInput, type Store } from './store.js';
 
 const PG_URL = process.env.GEIGER_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -419,6 +420,30 @@ for (const adapter of adapters) {
       await store.close();
     });
 
+    it('saves watch rules and their hits, once each, and deletes them together', async () => {
+      const { store } = await open(adapter.kind);
+      await store.saveArticle(input(FIXTURES[0]));
+      await store.saveArticle(input(FIXTURES[1]));
+      const rule = {
+        id: 'r1', name: 'Putin deploys', actor: 'Poetin', actorKeys: ['Vladimir Putin', 'putin'], type: 'DEPLOY' as const,
+        minIntensity: 5, words: null, created: '2024-01-01T00:00:00.000Z',
+      };
+      await store.saveWatchRule(rule);
+      await store.saveWatchRule({ ...rule, id: 'r2', name: 'words only', actor: null, actorKeys: [], type: null, minIntensity: null, words: 'weapon' });
+      expect(await store.listWatchRules()).toEqual([rule, expect.objectContaining({ id: 'r2', words: 'weapon', type: null })]);
+      const hit = { ruleId: 'r1', articleId: 'a1', eventIndex: 0, date: '2023-03-25', title: 't', type: 'DEPLOY' as const, actor: 'Vladimir Putin', intensity: 7, matchedAt: '2024-01-02T00:00:00.000Z' };
+      const whole = { ...hit, ruleId: 'r2', articleId: 'a2', eventIndex: null, type: null, actor: null, intensity: null };
+      expect(await store.saveAlertHits([hit, whole])).toBe(2);
+      expect(await store.saveAlertHits([hit])).toBe(0);
+      expect(await store.alertHits('r1')).toEqual({ total: 1, items: [hit] });
+      expect(await store.alertHits('r2', { limit: 1 })).toEqual({ total: 1, items: [whole] });
+      expect(await store.deleteWatchRule('r1')).toBe(true);
+      expect(await store.deleteWatchRule('r1')).toBe(false);
+      expect(await store.alertHits('r1')).toEqual({ total: 0, items: [] });
+      expect((await store.listWatchRules()).map((r) => r.id)).toEqual(['r2']);
+      await store.close();
+    });
+
     it('migrates an existing store again without change', async () => {
       const first = await open(adapter.kind);
       await first.store.saveArticle(input(FIXTURES[0]));
@@ -450,7 +475,8 @@ for (const adapter of adapters) {
         await store.migrate();
         await store.close();
         const db = new Database(path!, { readonly: true });
-        expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+        expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all())
+          .toEqual(SQLITE_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
         db.close();
       });
     } else {

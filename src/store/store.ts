@@ -210,6 +210,34 @@ export interface StoreStats {
 
 export interface NearDuplicateCandidate { id: string; simhash: string; nearDuplicateOf: string | null }
 
+/** A saved query (alerts): articles saved later that match it become alert hits. */
+export interface WatchRule {
+  id: string;
+  name: string;
+  /** The actor as the user typed it. */
+  actor: string | null;
+  /** Canonical names and codebook ids the actor resolved to when the rule was made. */
+  actorKeys: string[];
+  type: EventType | null;
+  minIntensity: number | null;
+  /** Words that must all occur in the title or body. */
+  words: string | null;
+  created: string;
+}
+
+/** One match of a watch rule: an article, or one event in it when `eventIndex` is set. */
+export interface AlertHit {
+  ruleId: string;
+  articleId: string;
+  eventIndex: number | null;
+  date: string | null;
+  title: string | null;
+  type: EventType | null;
+  actor: string | null;
+  intensity: number | null;
+  matchedAt: string;
+}
+
 /** The storage of articles and their analyses, behind which SQLite and PostgreSQL adapters sit. */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -230,6 +258,15 @@ export interface Store {
   actors(filter?: ActorFilter): Promise<Page<ActorRank>>;
   timeline(query: TimelineQuery): Promise<Timeline>;
   stats(): Promise<StoreStats>;
+  saveWatchRule(rule: WatchRule): Promise<void>;
+  /** Rules, oldest first. */
+  listWatchRules(): Promise<WatchRule[]>;
+  /** Deletes a rule and its hits; false when there was none. */
+  deleteWatchRule(id: string): Promise<boolean>;
+  /** Saves hits, skipping ones already saved; returns how many were new. */
+  saveAlertHits(hits: AlertHit[]): Promise<number>;
+  /** A rule's hits, newest match first. */
+  alertHits(ruleId: string, paging?: Paging): Promise<Page<AlertHit>>;
 }
 
 export interface OpenStoreOptions {

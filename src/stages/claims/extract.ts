@@ -6,6 +6,7 @@ import { findSource, holderCandidates, type HolderOf } from './holder.js';
 import { readNumber, type NumberRead } from './numbers.js';
 
 const NP_PUNCT = new Set(['-', '“', '”', '"', '‘', '’', "'", '„', '«', '»']);
+const APOSTROPHES = new Set(['’', "'"]);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—']);
 const ENUM_PUNCT = new Set(['.', ')']);
 const MAX_QUANTITY = 100000;
@@ -65,7 +66,7 @@ function nounPhrase(doc: Doc, lex: ClaimLexicon, weapons: Int32Array, from: numb
     const kind = tokens.kinds[j];
     if (kind === TokenKind.Number) break;
     if (kind === TokenKind.Punct) {
-      if (!NP_PUNCT.has(tokens.folded[j])) break;
+      if (!NP_PUNCT.has(tokens.folded[j]) || (APOSTROPHES.has(tokens.folded[j]) && tokens.starts[j] === tokens.ends[j - 1] && tokens.kinds[j - 1] === TokenKind.Word)) break;
       j++;
       continue;
     }
@@ -205,7 +206,7 @@ function evaluate(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, s: Segment, s
   if (num.start === s.tokenStart && !num.word && num.end < tokens.length && ENUM_PUNCT.has(tokens.folded[num.end])) return null;
   const np = nounPhrase(doc, lex, ctx.weapons, num.end, s.tokenEnd);
   if (np.unit || np.change) return null;
-  if (isYear(num) && np.head && np.headStart > num.end + 1) return null;
+  if ((isYear(num) || num.word) && np.head && np.headStart > num.end + 2) return null;
   const lang = doc.lang;
   const hedgeAt = hedgeStart(lex, tokens, ctx.first, s.tokenStart);
   const hedged = hedgeAt < ctx.first;
@@ -271,10 +272,22 @@ function findHolder(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, s: Segment,
   if (before.length) return before[before.length - 1].holder;
   const after = holderCandidates(doc, lex, holderOf, tokens.ends[w.end - 1], s.end);
   if (after.length) return after[0].holder;
+  const each = hasWithin(lex.each, tokens, s.tokenStart, w.cEnd);
+  const para = paragraphStart(doc, s.start);
   for (let k = si - 1; k >= 0 && k >= si - LOOKBACK_SENTENCES; k--) {
     const prev = doc.sentences[k];
-    const c = holderCandidates(doc, lex, holderOf, prev.start, prev.end);
+    if (prev.start < para && !each) break;
+    const c = holderCandidates(doc, lex, holderOf, prev.start, prev.end).filter((x) => !x.viaPlace);
     if (c.length) return c[c.length - 1].holder;
   }
   return null;
+}
+
+function paragraphStart(doc: Doc, offset: number): number {
+  let start = 0;
+  for (const p of doc.paragraphs) {
+    if (p.start > offset) break;
+    start = p.start;
+  }
+  return start;
 }

@@ -2,8 +2,10 @@ import type { Codebook } from '../../codebook/load.js';
 import type { Doc, EntityMention } from '../../doc/doc.js';
 import type { ClaimLexicon } from './claim-cues.js';
 
+/** A holder a mention stands for; `viaPlace` when it is a city or region standing for its country. */
+export interface HolderRef { name: string; viaPlace: boolean }
 /** Resolves a mention to the country or alliance that can hold nuclear forces, or null. */
-export type HolderOf = (m: EntityMention) => string | null;
+export type HolderOf = (m: EntityMention) => HolderRef | null;
 
 /** Builds the holder resolver: country mentions and adjectives, cities through their country, listed alliances. */
 export function holderResolver(codebook: Codebook, holderOrgs: Set<string>): HolderOf {
@@ -15,10 +17,11 @@ export function holderResolver(codebook: Codebook, holderOrgs: Set<string>): Hol
     if (!countryByCode.has(e.country)) countryByCode.set(e.country, e.name);
   }
   return (m) => {
-    if (m.type === 'ORG') return holderOrgs.has(m.id) ? m.name : null;
+    if (m.type === 'ORG') return holderOrgs.has(m.id) ? { name: m.name, viaPlace: false } : null;
     if (m.type !== 'LOC' || m.id.startsWith('doc:')) return null;
-    if (m.adjective || countryIds.has(m.id)) return m.name;
-    return m.country ? countryByCode.get(m.country) ?? null : null;
+    if (m.adjective || countryIds.has(m.id)) return { name: m.name, viaPlace: false };
+    const country = m.country ? countryByCode.get(m.country) : undefined;
+    return country ? { name: country, viaPlace: true } : null;
   };
 }
 
@@ -35,18 +38,18 @@ function insideOrg(m: EntityMention, all: EntityMention[], at: number): boolean 
 }
 
 /** Holder candidates in [start, end): mentions that resolve to a holder and are neither places nor sources. */
-export function holderCandidates(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, start: number, end: number): { m: EntityMention; holder: string }[] {
-  const out: { m: EntityMention; holder: string }[] = [];
+export function holderCandidates(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, start: number, end: number): { m: EntityMention; holder: string; viaPlace: boolean }[] {
+  const out: { m: EntityMention; holder: string; viaPlace: boolean }[] = [];
   const all = doc.mentions;
   let lo = 0;
   let hi = all.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < start) lo = mid + 1; else hi = mid; }
   for (let k = lo; k < all.length && all[k].start < end; k++) {
     const m = all[k];
-    const holder = holderOf(m);
-    if (!holder || insideOrg(m, all, k)) continue;
+    const ref = holderOf(m);
+    if (!ref || insideOrg(m, all, k)) continue;
     if (!m.adjective && (precededBy(doc, lex.placePreps, m.tokenStart) || precededBy(doc, lex.sourceCues, m.tokenStart))) continue;
-    out.push({ m, holder });
+    out.push({ m, holder: ref.name, viaPlace: ref.viaPlace });
   }
   return out;
 }

@@ -14,6 +14,7 @@ export const NameCuesSchema = z.object({
   notNames: WordsByLang,
   nonPersonWords: WordsByLang,
   orgIntroducersInName: WordsByLang,
+  personFollowers: WordsByLang,
 }).strict();
 
 /** The name cues of `cues/names.yaml` compiled for one language. */
@@ -27,6 +28,7 @@ export interface NameCues {
   notNames: Set<string>;
   nonPersonWords: Set<string>;
   orgIntroducersInName: Set<string>;
+  personFollowers: Set<string>;
 }
 
 const cache = new WeakMap<Codebook, Map<string, NameCues>>();
@@ -51,6 +53,7 @@ export function nameCuesFor(codebook: Codebook, lang: string): NameCues {
     notNames: set(raw.notNames, ALL_LANGS),
     nonPersonWords: set(raw.nonPersonWords, ALL_LANGS),
     orgIntroducersInName: set(raw.orgIntroducersInName, ALL_LANGS),
+    personFollowers: set(raw.personFollowers, ALL_LANGS),
   };
   perLang.set(lang, cues);
   return cues;

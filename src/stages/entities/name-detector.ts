@@ -93,7 +93,9 @@ function typeOf(
   orgJoiner: boolean, hasJoiner: boolean, atSentenceStart: boolean,
 ): { type: EntityType; rule: string; from?: number } | null {
   const { tokens, text } = doc;
-  for (let k = first; k <= last; k++) if (cues.orgHeads.has(tokens.folded[k]) && isCapitalWord(doc, k)) return { type: 'ORG', rule: 'names.org-head' };
+  if (n >= 2) {
+    for (let k = first; k <= last; k++) if (cues.orgHeads.has(tokens.folded[k]) && isCapitalWord(doc, k)) return { type: 'ORG', rule: 'names.org-head' };
+  }
   let p = first - 1;
   while (p >= 0 && SKIPPABLE_BEFORE_NAME.has(tokens.folded[p]) && first - p < 3) p--;
   const introducer = p >= 0 ? cues.orgIntroducers.longestEndingAt(tokens, p) : null;
@@ -120,7 +122,19 @@ function typeOf(
   if (n >= 2 && cues.givenNames.has(tokens.folded[first]) && shaped) return { type: 'PERSON', rule: 'names.given-name' };
   // German capitalises every noun: a capitalised run there is no evidence of a name on its own.
   if (doc.lang === 'de' || common || !shaped) return null;
-  if (n >= 2 && n <= 4 && !atSentenceStart && !hasJoiner) return { type: 'PERSON', rule: 'names.shape' };
+  if (n >= 2 && n <= 4 && !atSentenceStart && !hasJoiner && introducesPerson(doc, cues, last)) return { type: 'PERSON', rule: 'names.shape' };
   if (!atSentenceStart && first > 0 && PLACE_PREPOSITIONS.has(tokens.folded[first - 1]) && n <= 3) return { type: 'LOC', rule: 'names.after-preposition' };
   return null;
+}
+
+/** A name followed by a speech verb ("…, zei", "said") or an appositive title (", de oppositieleider") is a person. */
+function introducesPerson(doc: Doc, cues: NameCues, last: number): boolean {
+  const { tokens } = doc;
+  const next = last + 1;
+  if (next >= tokens.length) return false;
+  if (cues.personFollowers.has(tokens.folded[next])) return true;
+  if (tokens.folded[next] !== ',') return false;
+  let k = next + 1;
+  if (k < tokens.length && SKIPPABLE_BEFORE_NAME.has(tokens.folded[k])) k++;
+  return k < tokens.length && !!cues.personTitles.longestAt(tokens, k);
 }

@@ -54,7 +54,9 @@ function countryOf(m: EntityMention): string | undefined {
 
 /**
  * Resolves office descriptions ("de Russische president", "le ministre russe des Affaires étrangères",
- * "the former president") to the codebook person who held the office on the article's date.
+ * "the former president") to the codebook person who held the office on the article's date. An office
+ * title followed by a name ("minister van Buitenlandse Zaken Dmitro Koeleba") is marked covered, so the
+ * name detector does not take the title for part of the name.
  */
 export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMention[], covered: Uint8Array): EntityMention[] {
   const { words, holders } = tablesFor(codebook);
@@ -86,7 +88,11 @@ export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMent
     const next = startsAt.get(j);
     const nameFollows = next?.type === 'PERSON'
       || (j < tokens.length && tokens.kinds[j] === TokenKind.Word && UPPER_START.test(text[tokens.starts[j]]) && !startsAt.has(j));
-    if (nameFollows) { i = r.length > 1 ? i + r.length - 1 : i; continue; }
+    if (nameFollows) {
+      covered.fill(1, i, i + r.length);
+      i += r.length - 1;
+      continue;
+    }
     const lead = before ? before.tokenStart - 1 : i - 1;
     const former = (lead >= 0 && FORMER.has(tokens.folded[lead]))
       || (lead >= 1 && tokens.folded[lead] === '-' && FORMER.has(tokens.folded[lead - 1]));

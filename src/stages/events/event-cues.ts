@@ -26,6 +26,8 @@ const CueGroupSchema = z.object({
   onlyNegated: z.boolean().default(false),
   withObject: EventTypeSchema.optional(),
   actorAfter: z.boolean().default(false),
+  stateActorAs: EventTypeSchema.optional(),
+  passiveNeedsAgent: z.boolean().default(false),
 }).strict();
 export type CueGroup = z.infer<typeof CueGroupSchema>;
 
@@ -64,6 +66,8 @@ export const EventContextFileSchema = z.object({
   hypothetical: WordsByLang,
   targetPrepositions: WordsByLang,
   agentPrepositions: WordsByLang,
+  passiveAux: WordsByLang,
+  genitive: WordsByLang,
   otherPrepositions: WordsByLang,
   articles: WordsByLang,
   sourceIntroducers: WordsByLang,

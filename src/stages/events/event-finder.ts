@@ -1,10 +1,10 @@
 import type { Codebook } from '../../codebook/load.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EventRecord, EventType } from '../../pipeline/analysis.js';
-import { findActor, findTarget, findWeapon, type CueSite } from './event-actor.js';
+import { findActor, findTarget, findWeapon, isPassive, type CueSite } from './event-actor.js';
 import type { CueGroup } from './event-cues.js';
 import { canAct, mentionsBetween } from './event-mentions.js';
-import { clauseEnd, isBackground, nuclearNear, type EventScan } from './event-scan.js';
+import { clauseEnd, coarseClause, isBackground, nuclearNear, type EventScan } from './event-scan.js';
 import { intensityOf } from './intensity.js';
 import { modalityOf } from './negation.js';
 import { treatyAction } from './treaty-action.js';
@@ -60,15 +60,18 @@ function seniorPerson(scan: EventScan, name: string): boolean {
   return set.has(name);
 }
 
+/** An event with the cue group that found it and the clause it is in. */
+interface Found { record: EventRecord; group: CueGroup; clause: number }
+
 /** Builds the events of one cue match, or none when the cue does not hold here. */
-function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number, lang: string): EventRecord[] {
+function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number, lang: string): Found[] {
   const { doc } = scan;
   const sentence = doc.sentences[scan.sentenceOf[cue]];
   const clause = scan.subStart[cue];
-  const site: CueSite = { cue, cueEnd: cue + len, clause, clauseEnd: clauseEnd(scan, cue), sentence };
+  const end = clauseEnd(scan, cue);
+  const site: CueSite = { cue, cueEnd: cue + len, clause, clauseEnd: end, sentence, passive: isPassive(scan, cue, cue + len, clause, end) };
   const group = groups.find((g) => applies(scan, g, site));
   if (!group) return [];
-  if (isBackground(scan, clause, site.clauseEnd)) return [];
   const mod = modalityOf(scan, clause, cue, sentence.tokenStart);
   const negated = mod.negated !== mod.denied;
   if (group.onlyNegated && !negated) return [];
@@ -78,11 +81,14 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
     if (!as || (as === 'TREATY' && !group.negatedAction)) return [];
     type = as;
   }
+  if (!scan.cues.types[type].speech && isBackground(scan, ...coarseClause(scan, cue))) return [];
   if (group.withObject && !negated && hasObject(scan, site)) type = group.withObject;
-  const rule = scan.cues.types[type];
-  const actor = findActor(scan, site, rule.speech, group.actorAfter);
+  const actor = findActor(scan, site, scan.cues.types[type].speech, group.actorAfter);
+  if (site.passive && group.passiveNeedsAgent && actor.how !== 'agent') return [];
+  if (group.stateActorAs && !negated && actor.mention && stateActor(scan, actor.mention.type, actor.names[0])) type = group.stateActorAs;
   const treaty = type === 'TREATY' ? treatyAction(scan, site, group, negated) : null;
   const names = actor.names.length ? actor.names : [null];
+  const when = dateIn(doc, sentence.start, sentence.end);
   return names.map((name) => {
     const record: EventRecord = {
       type,
@@ -90,8 +96,8 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
       target: findTarget(scan, site, actor.names),
       weapon: findWeapon(scan, site),
       intensity: intensityOf({
-        base: group.intensity, type, flipped: type !== group.type, hypothetical: mod.hypothetical,
-        seniorSpeaker: !!name && (actor.how === 'quote' || actor.how === 'speech-verb' || actor.how === 'subject') && seniorPerson(scan, name),
+        base: group.intensity, type, flipped: type !== group.type && negated, hypothetical: mod.hypothetical,
+        seniorSpeaker: !!name && actor.how !== 'after' && actor.how !== 'cue' && seniorPerson(scan, name),
       }),
       evidence: doc.span(sentence.start, sentence.end),
       cue: doc.span(doc.tokens.starts[cue], doc.tokens.ends[cue + len - 1]),
@@ -100,10 +106,14 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
       hypothetical: mod.hypothetical,
     };
     if (treaty) { record.treaty = treaty.treaty; record.action = treaty.action; }
-    const when = dateIn(doc, sentence.start, sentence.end);
     if (when) record.when = when;
-    return record;
+    return { record, group, clause: scan.clauseStart[cue] };
   });
+}
+
+/** States speak with threats: a country, or a person holding office. */
+function stateActor(scan: EventScan, type: string, name: string): boolean {
+  return type === 'LOC' || (type === 'PERSON' && seniorPerson(scan, name));
 }
 
 function dateIn(doc: Doc, start: number, end: number): string | null {
@@ -112,33 +122,46 @@ function dateIn(doc: Doc, start: number, end: number): string | null {
 }
 
 /**
+ * Drops, within one sentence, topic events (a threat, deployment, exercise or posture change)
+ * that share their actor with a frame event of another type: "De Navo hekelde de nucleaire
+ * retoriek" is NATO condemning, not NATO threatening.
+ */
+function dropTopics(scan: EventScan, found: Found[]): Found[] {
+  const { types } = scan.cues;
+  return found.filter((f) => !types[f.group.type].topic || !found.some((g) => g !== f
+    && types[g.record.type].frame && g.record.type !== f.record.type && g.record.actor === f.record.actor));
+}
+
+/** Drops actorless events when the document has the same kind of event (same cue group) with an actor. */
+function dropActorless(found: Found[]): Found[] {
+  const named = new Set(found.filter((f) => f.record.actor).map((f) => `${f.record.type}|${f.group.id}`));
+  return found.filter((f) => f.record.actor || !named.has(`${f.record.type}|${f.group.id}`));
+}
+
+/**
  * Finds the events of a document: every cue whose conditions hold, with actor, target, weapon,
- * modality and intensity. Act cues that are the topic of an earlier frame cue in the same clause
- * ("hekelde de nucleaire retoriek", "grondwetswijziging die de stationering mogelijk maakt") are dropped.
+ * modality and intensity; one event per type and actor in a sentence.
  */
 export function findEvents(scan: EventScan): EventRecord[] {
   const { doc } = scan;
   if (scan.nuclearCount < MIN_NUCLEAR_SENTENCES) return [];
   const lang = ['nl', 'en', 'de', 'fr'].includes(doc.lang) ? doc.lang : 'xx';
-  const out: EventRecord[] = [];
-  const frames = new Set<number>();
-  const seen = new Set<string>();
-  let sentence = -1;
+  const all: Found[] = [];
+  let sentence: Found[] = [];
+  let current = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
     const m = scan.cues.cues.at(doc.tokens, i);
     if (!m) continue;
-    if (scan.sentenceOf[i] !== sentence) { sentence = scan.sentenceOf[i]; frames.clear(); }
-    const records = eventsAt(scan, m.values, i, m.length, lang);
-    const clause = scan.clauseStart[i];
-    for (const r of records) {
-      if (scan.cues.types[r.type].topic && frames.has(clause)) continue;
-      const key = `${r.type}|${r.actor}|${sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(r);
+    if (scan.sentenceOf[i] !== current) {
+      all.push(...dropTopics(scan, sentence));
+      sentence = [];
+      current = scan.sentenceOf[i];
     }
-    if (records.some((r) => scan.cues.types[r.type].frame)) frames.add(clause);
+    for (const f of eventsAt(scan, m.values, i, m.length, lang)) {
+      if (!sentence.some((g) => g.record.type === f.record.type && g.record.actor === f.record.actor)) sentence.push(f);
+    }
     i += m.length - 1;
   }
-  return out;
+  all.push(...dropTopics(scan, sentence));
+  return dropActorless(all).map((f) => f.record);
 }

@@ -56,15 +56,17 @@ function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array):
   return flags;
 }
 
-function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inName: Uint8Array): Int32Array {
+function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inName: Uint8Array, opens?: Uint8Array): Int32Array {
   const { tokens } = doc;
   const out = new Int32Array(tokens.length);
   let start = 0;
+  let outer = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) start = i;
-    else if (tokens.kinds[i - 1] === TokenKind.Punct && CLAUSE_PUNCT.has(tokens.folded[i - 1])) start = i;
-    else if (tokens.folded[i - 1] === '-' && tokens.starts[i - 1] > 0 && doc.text[tokens.starts[i - 1] - 1] === ' ') start = i;
-    else if (breaks[i - 1] && !inName[i - 1]) start = i;
+    const prev = i - 1;
+    if (i === 0 || sentenceOf[i] !== sentenceOf[prev]) { start = i; outer = -1; } else if (tokens.kinds[prev] === TokenKind.Punct && CLAUSE_PUNCT.has(tokens.folded[prev])) { start = i; outer = -1; } else if (tokens.folded[prev] === '-' && tokens.starts[prev] > 0 && doc.text[tokens.starts[prev] - 1] === ' ') { start = i; outer = -1; } else if (opens && outer >= 0 && tokens.folded[prev] === ',') { start = outer; outer = -1; } else if (breaks[prev] && !inName[prev]) {
+      if (opens?.[prev] && outer < 0) outer = start;
+      start = i;
+    }
     out[i] = start;
   }
   return out;
@@ -93,11 +95,12 @@ export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook): 
   const breaks = hits.clauseBreaks;
   const fine = new Uint8Array(n);
   for (let i = 0; i < n; i++) fine[i] = breaks[i] || hits.subordinators[i];
+  const opens = hits.subordinators;
   const year = doc.date ? Number(doc.date.slice(0, 4)) : 0;
   return {
     doc, cues, codebook, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
     clauseStart: clauseStarts(doc, breaks, sentenceOf, inName),
-    subStart: clauseStarts(doc, fine, sentenceOf, inName),
+    subStart: clauseStarts(doc, fine, sentenceOf, inName, opens),
     mentionAt, year,
   };
 }
@@ -109,6 +112,14 @@ export function clauseEnd(scan: EventScan, i: number): number {
   let j = i + 1;
   while (j < tokens.length && scan.subStart[j] === start) j++;
   return j;
+}
+
+/** Token range [start, end) of the coordinate clause (split at ; : dashes and "en/and") of token `i`. */
+export function coarseClause(scan: EventScan, i: number): [number, number] {
+  const start = scan.clauseStart[i];
+  let j = i + 1;
+  while (j < scan.clauseStart.length && scan.clauseStart[j] === start) j++;
+  return [start, j];
 }
 
 /** True when the sentence of token `i`, or a neighbour in its paragraph, has nuclear context. */

@@ -2,7 +2,7 @@ import type { Segment } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { QuotePair } from './quote-marks.js';
 import { toRecord, type FoundQuote } from './found-quote.js';
-import { phraseEnd, speakerBefore, speakerOfPhrase, subjectOf, type Speaker, type SpeakerContext } from './speaker.js';
+import { mentionsIn, phraseEnd, recordSpeaker, resolvePronoun, speakerBefore, speakerOfPhrase, subjectOf, type Speaker, type SpeakerContext } from './speaker.js';
 
 const MIN_WORDS = 4;
 const LONG_QUOTE = 8;
@@ -87,13 +87,36 @@ function before(ctx: SpeakerContext, pair: QuotePair, prevClose: number): Attrib
   return null;
 }
 
-/** True when a quote reads as a clause of its own: it opens its sentence, follows a colon, closes it, or is long. */
-function clauseLike(ctx: SpeakerContext, pair: QuotePair, words: number): boolean {
-  if (words >= LONG_QUOTE) return true;
+/** True when the quote opens its sentence (nothing but spaces or a colon before it). */
+function opensSentence(ctx: SpeakerContext, pair: QuotePair): boolean {
   const { doc } = ctx;
   const s = doc.sentences[doc.sentenceAt(pair.open)];
   const lead = doc.text.slice(s.start, pair.open).trim();
-  if (lead === '' || lead.endsWith(':')) return true;
+  return lead === '' || lead.endsWith(':');
+}
+
+/** The first person named (outside quotes) in the previous sentence of the same paragraph: who the quote is about to let speak. */
+function previousSentence(ctx: SpeakerContext, pair: QuotePair, inQuote: Uint8Array): Attribution | null {
+  const { doc } = ctx;
+  const si = doc.sentenceAt(pair.open);
+  if (si === 0) return null;
+  const prev = doc.sentences[si - 1];
+  if (doc.paragraphs[segmentIndex(doc.paragraphs, prev.start)] !== doc.paragraphs[segmentIndex(doc.paragraphs, pair.open)]) return null;
+  for (const m of mentionsIn(doc, prev.start, prev.end)) {
+    if (m.type === 'PERSON' && !inQuote[m.tokenStart]) return { speaker: { mention: m, via: m.rule.startsWith('role.') ? 'role' : 'named' }, where: 'context' };
+  }
+  const first = prev.tokenStart;
+  if (ctx.cues.pronouns.has(doc.tokens.folded[first])) {
+    const p = resolvePronoun(ctx, doc.tokens.starts[first]);
+    if (p) return { speaker: { mention: p, via: 'pronoun' }, where: 'context' };
+  }
+  return null;
+}
+
+/** True when a quote reads as a clause of its own: it opens its sentence, follows a colon, closes it, or is long. */
+function clauseLike(ctx: SpeakerContext, pair: QuotePair, words: number): boolean {
+  if (words >= LONG_QUOTE || opensSentence(ctx, pair)) return true;
+  const { doc } = ctx;
   const e = doc.sentences[doc.sentenceAt(Math.max(pair.close - 1, 0))];
   return /^[\s\p{P}]*$/u.test(doc.text.slice(pair.close, e.end));
 }
@@ -103,18 +126,21 @@ function clauseLike(ctx: SpeakerContext, pair: QuotePair, words: number): boolea
  * speaker after the quote ("‘…’, zei X"), before it ("X said: “…”"), or, for a quote that stands as a
  * clause of its own, to the speaker of the previous quote (follow-on).
  */
-export function findDirectQuotes(ctx: SpeakerContext, pairs: QuotePair[], earlier: FoundQuote[]): FoundQuote[] {
+export function findDirectQuotes(ctx: SpeakerContext, pairs: QuotePair[], inQuote: Uint8Array, earlier: FoundQuote[]): FoundQuote[] {
   const { doc } = ctx;
   const { tokens } = doc;
   const out: FoundQuote[] = [];
   let last: { speaker: Speaker; paragraph: number; end: number } | null = null;
   let e = 0;
+  let prevClose = 0;
   for (let p = 0; p < pairs.length; p++) {
     const pair = pairs[p];
     const ts = tokens.indexAt(pair.start);
     const te = tokens.indexAt(pair.end);
     const { words, titleLike } = measure(ctx, ts, te);
     if (words < MIN_WORDS || titleLike) continue;
+    const close = prevClose;
+    prevClose = tokens.indexAt(pair.close);
     const paragraph = segmentIndex(doc.paragraphs, pair.open);
     while (e < earlier.length && earlier[e].record.span.end <= pair.open) {
       const { record, speaker } = earlier[e++];
@@ -123,14 +149,15 @@ export function findDirectQuotes(ctx: SpeakerContext, pairs: QuotePair[], earlie
       }
     }
     const nextOpen = p + 1 < pairs.length ? tokens.indexAt(pairs[p + 1].open) : tokens.length;
-    const prevClose = p > 0 ? tokens.indexAt(pairs[p - 1].close) : 0;
-    let found = after(ctx, pair, nextOpen) ?? before(ctx, pair, prevClose);
-    if (!found && last && paragraph - last.paragraph <= FOLLOW_PARAGRAPHS && clauseLike(ctx, pair, words)) {
-      found = { speaker: last.speaker, where: 'follow-on' };
-    }
+    const follow: Attribution | null = last && paragraph - last.paragraph <= FOLLOW_PARAGRAPHS && clauseLike(ctx, pair, words)
+      ? { speaker: last.speaker, where: 'follow-on' } : null;
+    const adjacent: boolean = !!follow && !!last && doc.sentenceAt(pair.open) - doc.sentenceAt(Math.max(0, last.end - 1)) <= 1;
+    const found: Attribution | null = after(ctx, pair, nextOpen) ?? before(ctx, pair, close)
+      ?? (adjacent ? follow : null) ?? (clauseLike(ctx, pair, words) ? previousSentence(ctx, pair, inQuote) : null) ?? follow;
     if (!found) continue;
     out.push(toRecord(doc, pair.start, pair.end, found.speaker, true, `quote.direct.${found.where}`));
     last = { speaker: found.speaker, paragraph, end: pair.close };
+    recordSpeaker(ctx, pair.open, found.speaker.mention);
   }
   return out;
 }

@@ -18,6 +18,7 @@ const SPACE = /\s/u;
 const OPEN_CONTEXT = new Set(['(', '[', '{', '–', '—', '-', '/', ':', '“', '‘', '„', '«', '»', '"', "'", '‹']);
 const ELISION = /^[’'‘](?:s|t|n|k|m)(?![\p{L}\p{N}])/u;
 const MAX_CHARS = 3000;
+const MARKS = /[\n,„‚“”"«»‹›‘’']/g;
 const MAX_PARAGRAPHS = 3;
 
 function isWord(c: string | undefined): boolean { return c !== undefined && WORD.test(c); }
@@ -50,8 +51,9 @@ export function findQuotePairs(text: string): QuotePair[] {
   const push = (family: Family, at: number, width: number) => {
     let s = at + width;
     while (s < text.length && isSpace(text[s]) && text[s] !== '\n') s++;
-    const lead = text.slice(lineStart, at).trim();
-    stack.push({ family, at, contentStart: s, lineStart: lead === '' || lead.endsWith(':') });
+    let b = at - 1;
+    while (b >= lineStart && isSpace(text[b])) b--;
+    stack.push({ family, at, contentStart: s, lineStart: b < lineStart || text[b] === ':' });
   };
   const close = (family: Family, at: number, width: number) => {
     let k = stack.length - 1;
@@ -77,7 +79,9 @@ export function findQuotePairs(text: string): QuotePair[] {
     paragraphs = 0;
   };
 
-  for (let i = 0; i < text.length; i++) {
+  MARKS.lastIndex = 0;
+  for (let hit = MARKS.exec(text); hit !== null; hit = MARKS.exec(text)) {
+    let i = hit.index;
     const c = text[i];
     if (c === '\n') {
       if (stack.length > 0 && !runsOn(text, i, stack[0].family, paragraphs)) endParagraph(i);
@@ -89,7 +93,7 @@ export function findQuotePairs(text: string): QuotePair[] {
     const next = text[i + 1];
     switch (c) {
       case ',':
-        if (next === ',' && !isWord(prev) && isWord(text[i + 2])) { push('double', i, 2); i++; }
+        if (next === ',' && !isWord(prev) && isWord(text[i + 2])) { push('double', i, 2); i++; MARKS.lastIndex = i + 1; }
         break;
       case '„':
         push('double', i, 1);

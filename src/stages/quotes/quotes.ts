@@ -21,9 +21,10 @@ export const quotesStage = defineStage({
     return (doc) => {
       const ctx = speakerContext(doc, cuesFor(doc.lang));
       const pairs = findQuotePairs(doc.text);
-      const indirect = findIndirectQuotes(ctx, quotedTokens(doc, pairs));
+      const inQuote = quotedTokens(doc, pairs);
+      const indirect = findIndirectQuotes(ctx, pairs, inQuote);
       const byEnd = [...indirect].sort((a, b) => a.record.span.end - b.record.span.end);
-      const direct = findDirectQuotes(ctx, pairs, byEnd);
+      const direct = findDirectQuotes(ctx, pairs, inQuote, byEnd);
       doc.quotes = [...direct, ...indirect].map((q) => q.record).sort((a, b) => a.span.start - b.span.start);
     };
   },

@@ -22,6 +22,7 @@ const MAX_PHRASE = 16;
 const MAX_BACK = 30;
 const NEAR_BEFORE = 3;
 const PRONOUN_SENTENCES = 3;
+const RECENT_SPEAKERS = 20;
 
 /** Builds the per-document speaker lookups (linear in tokens plus mentions). */
 export function speakerContext(doc: Doc, cues: SpeechCues): SpeakerContext {
@@ -53,16 +54,44 @@ function lastIndexBefore(list: EntityMention[], offset: number): number {
   return found;
 }
 
+/** Mentions of `doc` starting in [start, end), found by binary search. */
+export function mentionsIn(doc: Doc, start: number, end: number): EntityMention[] {
+  const k = lastIndexBefore(doc.mentions, start) + 1;
+  const out: EntityMention[] = [];
+  for (let i = k; i < doc.mentions.length && doc.mentions[i].start < end; i++) out.push(doc.mentions[i]);
+  return out;
+}
+
 /** The last PERSON mentioned before character `offset`, if any. */
 export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
   const k = lastIndexBefore(ctx.persons, offset);
   return k >= 0 ? ctx.persons[k] : null;
 }
 
+/** Index of the last recorded speaker whose quote starts before `offset` (speakers are kept sorted). */
+function lastSpeakerIndex(ctx: SpeakerContext, offset: number): number {
+  const list = ctx.speakers;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 function lastSpeakerBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
-  let best: { at: number; mention: EntityMention } | null = null;
-  for (const s of ctx.speakers) if (s.at < offset && (!best || s.at > best.at)) best = s;
-  return best?.mention ?? null;
+  const k = lastSpeakerIndex(ctx, offset);
+  return k >= 0 ? ctx.speakers[k].mention : null;
+}
+
+/** Records the speaker of a quote starting at `at`, keeping the list sorted by offset. */
+export function recordSpeaker(ctx: SpeakerContext, at: number, mention: EntityMention): void {
+  const list = ctx.speakers;
+  let k = list.length;
+  while (k > 0 && list[k - 1].at > at) k--;
+  list.splice(k, 0, { at, mention });
 }
 
 /**
@@ -75,6 +104,9 @@ export function resolvePronoun(ctx: SpeakerContext, offset: number): EntityMenti
   const k = lastIndexBefore(persons, offset);
   if (k < 0) return lastSpeakerBefore(ctx, offset);
   const here = doc.sentenceAt(offset);
+  const r = lastSpeakerIndex(ctx, offset);
+  const from = doc.sentences[Math.max(0, here - 1)].start;
+  if (r >= 0 && ctx.speakers[r].mention.type === 'PERSON' && ctx.speakers[r].at >= from) return ctx.speakers[r].mention;
   const there = doc.sentenceAt(persons[k].start);
   if (there === here) return persons[k];
   if (here - there > PRONOUN_SENTENCES) return lastSpeakerBefore(ctx, offset) ?? persons[k];
@@ -82,6 +114,15 @@ export function resolvePronoun(ctx: SpeakerContext, offset: number): EntityMenti
   const start = doc.sentences[there].start;
   while (first > 0 && persons[first - 1].start >= start) first--;
   return persons[first];
+}
+
+/** The organisation (or country) quoted last before `offset`, else the last organisation named: whom a bare spokesperson speaks for. */
+function lastOrganisation(ctx: SpeakerContext, offset: number): Speaker | null {
+  for (let s = lastSpeakerIndex(ctx, offset), n = 0; s >= 0 && n < RECENT_SPEAKERS; s--, n++) {
+    if (ctx.speakers[s].mention.type !== 'PERSON') return { mention: ctx.speakers[s].mention, via: 'org' };
+  }
+  const k = lastIndexBefore(ctx.organisations, offset);
+  return k >= 0 ? { mention: ctx.organisations[k], via: 'org' } : null;
 }
 
 function pronounSpeaker(ctx: SpeakerContext, i: number): Speaker | null {
@@ -164,6 +205,7 @@ export function speakerOfPhrase(ctx: SpeakerContext, from: number, to: number): 
   }
   if (org) return { mention: org, via: 'org' };
   if (adjective) return { mention: adjective, via: 'org' };
+  if (spokes) return lastOrganisation(ctx, tokens.starts[from]);
   if (publication) {
     const k = lastIndexBefore(ctx.organisations, tokens.starts[from]);
     if (k >= 0) return { mention: ctx.organisations[k], via: 'org' };
@@ -181,8 +223,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, i: number): Spe
   const stop = Math.max(from, i - MAX_BACK);
   for (let k = i - 1; k >= stop; k--) {
     const m = mentionAt(ctx, k);
-    if (m?.type === 'PERSON') return named(m);
+    if (m?.type === 'PERSON' && !afterPreposition(ctx, m)) return named(m);
     if (m) {
+      if (m.type === 'PERSON') { k = m.tokenStart; continue; }
       if (m.adjective) { if (!adjective) adjective = m; } else if (!org && !afterPreposition(ctx, m)) org = m;
       k = m.tokenStart;
       continue;
@@ -190,6 +233,11 @@ export function speakerBefore(ctx: SpeakerContext, from: number, i: number): Spe
     const f = tokens.folded[k];
     if (isPronoun(ctx, k)) return pronounSpeaker(ctx, k);
     if (office < 0 && !org && cues.officeWords.has(f)) office = k;
+    if (!org && cues.spokespersons.has(f)) return lastOrganisation(ctx, tokens.starts[k]);
+    if (!org && cues.publications.has(f)) {
+      const p = lastIndexBefore(ctx.organisations, tokens.starts[k]);
+      if (p >= 0) return { mention: ctx.organisations[p], via: 'org' };
+    }
     if (f === ';' || f === ':' || isQuoteMark(doc, k)) break;
   }
   if (org) return { mention: org, via: 'org' };

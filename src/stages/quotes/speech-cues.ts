@@ -25,6 +25,7 @@ const SpeechCueSchema = z.object({
   orgPronouns: WordsByLang,
   publications: WordsByLang,
   subjunctives: WordsByLang,
+  relatives: WordsByLang,
 }).strict();
 type SpeechCueFile = z.infer<typeof SpeechCueSchema>;
 
@@ -35,6 +36,8 @@ export type VerbKind = 'say' | 'frame' | 'opine';
 export interface SpeechCues {
   verbs: PhraseMatcher<VerbKind>;
   accordingTo: PhraseMatcher<true>;
+  /** First tokens of every verb and "according to" phrase, or null when a phrase has a prefix part. */
+  starts: Set<string> | null;
   complementisers: Set<string>;
   afterMarkers: Set<string>;
   pronouns: Set<string>;
@@ -51,6 +54,7 @@ export interface SpeechCues {
   orgPronouns: Set<string>;
   publications: Set<string>;
   subjunctives: Set<string>;
+  relatives: Set<string>;
 }
 
 const LANGS = ['en', 'nl', 'de', 'fr'] as const;
@@ -66,9 +70,12 @@ function build(file: SpeechCueFile, lang: string): SpeechCues {
   verbs.addAll(wordsFor(file.speechVerbs, lang), 'say');
   verbs.addAll(wordsFor(file.framingVerbs, lang), 'frame');
   verbs.addAll(wordsFor(file.opinionVerbs, lang), 'opine');
+  const phrases = [file.speechVerbs, file.framingVerbs, file.opinionVerbs, file.accordingTo, file.afterMarkers].flatMap((l) => wordsFor(l, lang));
+  const starts = phrases.some((p) => p.includes('*')) ? null : new Set(phrases.map((p) => foldedTokens(p)[0]).filter(Boolean));
   return {
     verbs,
     accordingTo: new PhraseMatcher<true>().addAll(wordsFor(file.accordingTo, lang), true),
+    starts,
     complementisers: words(file.complementisers, lang),
     afterMarkers: words(file.afterMarkers, lang),
     pronouns: words(file.pronouns, lang),
@@ -85,6 +92,7 @@ function build(file: SpeechCueFile, lang: string): SpeechCues {
     orgPronouns: words(file.orgPronouns, lang),
     publications: words(file.publications, lang),
     subjunctives: words(file.subjunctives, lang),
+    relatives: words(file.relatives, lang),
   };
 }
 

@@ -129,4 +129,34 @@ CREATE TABLE claims (
 CREATE INDEX claims_holder ON claims (holder);
 `,
   },
+  {
+    version: 2,
+    name: 'watch-rules',
+    sql: `
+CREATE TABLE watch_rules (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  name TEXT NOT NULL,
+  actor TEXT,
+  actor_keys TEXT NOT NULL,
+  type TEXT,
+  min_intensity DOUBLE PRECISION,
+  words TEXT,
+  created TEXT NOT NULL
+);
+
+CREATE TABLE alert_hits (
+  rule_id TEXT COLLATE "C" NOT NULL REFERENCES watch_rules (id) ON DELETE CASCADE,
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  event_index INTEGER NOT NULL,
+  date TEXT,
+  title TEXT,
+  type TEXT,
+  actor TEXT,
+  intensity DOUBLE PRECISION,
+  matched_at TEXT NOT NULL,
+  PRIMARY KEY (rule_id, article_id, event_index)
+);
+CREATE INDEX alert_hits_rule_matched ON alert_hits (rule_id, matched_at);
+`,
+  },
 ];

@@ -132,4 +132,34 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'watch-rules',
+    sql: `
+CREATE TABLE watch_rules (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  actor TEXT,
+  actor_keys TEXT NOT NULL,
+  type TEXT,
+  min_intensity REAL,
+  words TEXT,
+  created TEXT NOT NULL
+);
+
+CREATE TABLE alert_hits (
+  rule_id TEXT NOT NULL REFERENCES watch_rules (id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  event_index INTEGER NOT NULL,
+  date TEXT,
+  title TEXT,
+  type TEXT,
+  actor TEXT,
+  intensity REAL,
+  matched_at TEXT NOT NULL,
+  PRIMARY KEY (rule_id, article_id, event_index)
+);
+CREATE INDEX alert_hits_rule_matched ON alert_hits (rule_id, matched_at);
+`,
+  },
 ];

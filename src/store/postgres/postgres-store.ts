@@ -11,6 +11,7 @@ import {
   DERIVED_TABLES, analysisRow, articleRow, bandRows, derivedRows, searchText, type TableRows,
 } from '../sql/derived-rows.js';
 import { SqlReader, type Row } from '../sql/sql-reader.js';
+import { WatchRuleSql } from '../sql/watch-rules.js';
 import type { Page, SaveArticleInput, SaveResult, SearchHit, SearchQuery, Store, Versions } from '../store.js';
 
 const MIGRATION_LOCK = 7_140_431_001;
@@ -43,9 +44,11 @@ async function insert(db: Queryable, t: TableRows): Promise<void> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private readonly reader: SqlReader;
+  private readonly watch: WatchRuleSql;
 
   constructor(private readonly pool: pg.Pool, private readonly schema?: string) {
     this.reader = new SqlReader({ all: async (sql, params) => (await query(pool, sql, params)).rows });
+    this.watch = new WatchRuleSql({ all: async (sql, params) => (await query(pool, sql, params)).rows });
   }
 
   /** Applies pending migrations under an advisory lock, so concurrent workers migrate once. */
@@ -148,6 +151,11 @@ export class PostgresStore implements Store {
   actors: Store['actors'] = (f) => guard('ranking actors', () => this.reader.actors(f));
   timeline: Store['timeline'] = (t) => guard('building a timeline', () => this.reader.timeline(t));
   stats: Store['stats'] = () => guard('counting', () => this.reader.stats());
+  saveWatchRule: Store['saveWatchRule'] = (r) => guard(`saving watch rule ${r.id}`, () => this.watch.save(r));
+  listWatchRules: Store['listWatchRules'] = () => guard('listing watch rules', () => this.watch.list());
+  deleteWatchRule: Store['deleteWatchRule'] = (id) => guard(`deleting watch rule ${id}`, () => this.watch.delete(id));
+  saveAlertHits: Store['saveAlertHits'] = (h) => guard('saving alert hits', () => this.watch.saveHits(h));
+  alertHits: Store['alertHits'] = (id, p) => guard(`listing hits of watch rule ${id}`, () => this.watch.hits(id, p));
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();

@@ -11,6 +11,7 @@ import {
   DERIVED_TABLES, analysisRow, articleRow, bandRows, derivedRows, searchText, type TableRows,
 } from '../sql/derived-rows.js';
 import { SqlReader, type Row } from '../sql/sql-reader.js';
+import { WatchRuleSql } from '../sql/watch-rules.js';
 import type { Page, SaveArticleInput, SaveResult, SearchHit, SearchQuery, Store, Versions } from '../store.js';
 
 const BM25 = 'bm25(article_fts, 2.0, 1.0)';
@@ -23,9 +24,11 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly reader: SqlReader;
+  private readonly watch: WatchRuleSql;
 
   constructor(private readonly db: Database.Database) {
     this.reader = new SqlReader({ all: async (sql, params) => this.all(sql, params) });
+    this.watch = new WatchRuleSql({ all: async (sql, params) => this.all(sql, params) });
   }
 
   /** Applies pending migrations in order, each in its own transaction. */
@@ -132,6 +135,11 @@ export class SqliteStore implements Store {
   actors: Store['actors'] = (f) => guard('ranking actors', () => this.reader.actors(f));
   timeline: Store['timeline'] = (t) => guard('building a timeline', () => this.reader.timeline(t));
   stats: Store['stats'] = () => guard('counting', () => this.reader.stats());
+  saveWatchRule: Store['saveWatchRule'] = (r) => guard(`saving watch rule ${r.id}`, () => this.watch.save(r));
+  listWatchRules: Store['listWatchRules'] = () => guard('listing watch rules', () => this.watch.list());
+  deleteWatchRule: Store['deleteWatchRule'] = (id) => guard(`deleting watch rule ${id}`, () => this.watch.delete(id));
+  saveAlertHits: Store['saveAlertHits'] = (h) => guard('saving alert hits', () => this.watch.saveHits(h));
+  alertHits: Store['alertHits'] = (id, p) => guard(`listing hits of watch rule ${id}`, () => this.watch.hits(id, p));
 
   private statement(sql: string): Database.Statement {
     let s = this.statements.get(sql);

@@ -1,0 +1,44 @@
+import { ingestArticles, storeOptionsFor, type IngestSummary } from '../ingest/index.js';
+import { createPipeline } from '../pipeline/create.js';
+import { readSources } from '../read/index.js';
+import { openStore } from '../store/store.js';
+import { parseCommandArgs } from './args.js';
+import { printError, writeLine } from './output.js';
+import { positiveInt, ProgressLine, rate } from '../ingest/progress-line.js';
+
+export const usage = 'geiger ingest FILE|DIR|-... [--db FILE|URL] [--date YYYY-MM[-DD]] [--codebook DIR] [--batch N] [--quiet] [--json]';
+
+/** `geiger ingest`: reads, deduplicates, analyses and stores articles; exits non-zero only when something failed. */
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    db: { type: 'string' }, date: { type: 'string' }, codebook: { type: 'string' },
+    quiet: { type: 'boolean' }, json: { type: 'boolean' }, batch: { type: 'string' },
+  });
+  if (positionals.length === 0) { printError(`usage: ${usage}`); return 2; }
+  const batch = positiveInt(values.batch, 'batch', 16);
+  const pipeline = createPipeline({ codebookDir: values.codebook });
+  const store = await openStore(storeOptionsFor(values.db));
+  const progress = new ProgressLine(100, Boolean(process.stderr.isTTY) && !values.quiet);
+  const startedAt = Date.now();
+  let summary: IngestSummary;
+  try {
+    summary = await ingestArticles(store, pipeline, readSources(positionals, { date: values.date }), {
+      batch,
+      onProgress: (s) => progress.update(`${formatCounts(s)} · ${rate(s.read, startedAt)}`),
+    });
+  } finally {
+    progress.clear();
+    await store.close();
+  }
+  for (const f of summary.failed) {
+    printError(`${f.file}${f.line ? `:${f.line}` : ''}${f.record ? ` (record ${f.record})` : ''}: ${f.reason}`);
+  }
+  const seconds = (Date.now() - startedAt) / 1000;
+  if (values.json) await writeLine(JSON.stringify({ ...summary, seconds }));
+  else if (!values.quiet) await writeLine(`${formatCounts(summary)} in ${seconds.toFixed(1)} s (${rate(summary.read, startedAt)})`);
+  return summary.failed.length > 0 ? 1 : 0;
+}
+
+function formatCounts(s: Readonly<IngestSummary>): string {
+  return `read ${s.read}, new ${s.new}, duplicates ${s.duplicates}, near-duplicates ${s.nearDuplicates}, failed ${s.failed.length}`;
+}
