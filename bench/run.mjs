@@ -76,8 +76,8 @@ if (only.has('scaling')) {
 }
 
 if (only.has('ingest')) {
-  log(`ingest (${config.ingestArticles} articles with ~5% exact and ~5% near copies)`);
   const stream = withCopies(articles.slice(0, Math.round(config.ingestArticles / 1.1)), seed).slice(0, config.ingestArticles);
+  log(`ingest (${stream.length} articles with ~5% exact and ~5% near copies)`);
   const r = await benchIngest(stream, outDir, log);
   results.ingest = r;
   const row = (name, x) => (x?.skipped ? [name, `skipped: ${x.skipped}`, null, null, null, null, null] : [

@@ -1,33 +1,19 @@
-import { Worker } from 'node:worker_threads';
 import { secondsSince, textBytes } from '../lib/stats.mjs';
+import { startWorker } from '../lib/worker-client.mjs';
 
 const WORKER = new URL('../workers/analysis-worker.mjs', import.meta.url);
 const BATCH = 25;
 
-function startWorker() {
-  const worker = new Worker(WORKER);
-  return new Promise((resolve, reject) => {
-    worker.once('message', () => resolve(worker));
-    worker.once('error', reject);
-  });
-}
-
-const send = (worker, batch) => new Promise((resolve, reject) => {
-  worker.once('message', resolve);
-  worker.once('error', reject);
-  worker.postMessage(batch);
-});
-
 /** Analysis throughput with `threads` worker threads, each loading the pipeline once and taking batches from a shared queue. */
 export async function benchThreads(articles, threads) {
-  const workers = await Promise.all(Array.from({ length: threads }, startWorker));
-  await Promise.all(workers.map((w) => send(w, articles.slice(0, 150))));
+  const workers = await Promise.all(Array.from({ length: threads }, () => startWorker(WORKER)));
+  await Promise.all(workers.map((w) => w.request(articles.slice(0, 150))));
   const batches = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   let next = 0;
   const start = performance.now();
   await Promise.all(workers.map(async (w) => {
-    while (next < batches.length) await send(w, batches[next++]);
+    while (next < batches.length) await w.request(batches[next++]);
   }));
   const seconds = secondsSince(start);
   await Promise.all(workers.map((w) => w.terminate()));

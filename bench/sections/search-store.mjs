@@ -1,21 +1,17 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { contentHash } from '../../dist/read/dedup.js';
 import { openStore } from '../../dist/store/store.js';
 import { generateArticle } from '../corpus/generate.mjs';
 import { mulberry32 } from '../corpus/random.mjs';
+import { startWorker } from '../lib/worker-client.mjs';
 
 const WORKER = new URL('../workers/records-worker.mjs', import.meta.url);
 const FIRST_DAY = Date.UTC(2022, 0, 1);
 const COMMIT_EVERY = 5000;
 
 async function analysedBase(count, seed, threads, log) {
-  const workers = await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => {
-    const w = new Worker(WORKER);
-    w.once('message', () => resolve(w));
-    w.once('error', reject);
-  })));
+  const workers = await Promise.all(Array.from({ length: threads }, () => startWorker(WORKER)));
   const out = new Array(count);
   let next = 0;
   let done = 0;
@@ -29,11 +25,7 @@ async function analysedBase(count, seed, threads, log) {
         const { offTopic, ...article } = generateArticle(seed, i);
         batch.push(article);
       }
-      const records = await new Promise((resolve, reject) => {
-        w.once('message', resolve);
-        w.once('error', reject);
-        w.postMessage(batch);
-      });
+      const records = await w.request(batch);
       records.forEach((r, k) => { out[from + k] = r; });
       done += records.length;
       if (done % 5000 < 50) log(`    analysed ${done}/${count}`);

@@ -34,6 +34,13 @@ describe('sameStory', () => {
     expect(sameStory(deployNl, { ...deployNl, id: 'x', eventTypes: [], entities: ['putin', 'russia', 'belarus'] })).toBe(true);
   });
 
+  it('never links on shared event types alone', () => {
+    const a = article({ id: 'p', actors: ['x'], entities: ['x'], eventTypes: ['DEPLOY', 'CONDEMN'] });
+    const b = article({ id: 'q', actors: ['y'], entities: ['y'], eventTypes: ['DEPLOY', 'CONDEMN'] });
+    expect(sameStory(a, b)).toBe(false);
+    expect(clusterStories([a, b])).toHaveLength(2);
+  });
+
   it('never links undated articles', () => {
     expect(sameStory({ ...deployNl, date: null }, deployEn)).toBe(false);
   });

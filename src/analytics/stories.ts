@@ -23,7 +23,7 @@ export interface StoryOptions {
   windowDays?: number;
   /** Shared canonical actors needed, together with a shared event type. Default 2. */
   minSharedActors?: number;
-  /** Jaccard similarity over entity keys and event types that links two articles on its own. Default 0.5. */
+  /** Jaccard similarity over entity keys and event types that links two articles sharing an entity. Default 0.5. */
   minJaccard?: number;
 }
 
@@ -45,26 +45,15 @@ export const ACTOR_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC'];
 const DAY_MS = 86_400_000;
 const MIN_JACCARD_UNION = 3;
 
-interface Dated { article: StoryArticle; lo: number; hi: number; exact: boolean; index: number }
-
-function interval(date: string | null): { lo: number; hi: number; exact: boolean } | null {
-  if (!date) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(date)) {
-    const d = Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS;
-    return Number.isNaN(d) ? null : { lo: d, hi: d, exact: true };
-  }
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const y = Number(date.slice(0, 4));
-    const m = Number(date.slice(5, 7));
-    return { lo: Date.UTC(y, m - 1, 1) / DAY_MS, hi: Date.UTC(y, m, 1) / DAY_MS - 1, exact: false };
-  }
-  return null;
-}
-
-function sharedCount<T>(a: readonly T[], b: Set<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
+interface Prepared {
+  article: StoryArticle;
+  index: number;
+  lo: number;
+  hi: number;
+  exact: boolean;
+  actors: Set<string>;
+  entities: string[];
+  types: Set<EventType>;
 }
 
 class UnionFind {
@@ -87,25 +76,57 @@ class UnionFind {
 const byDateThenId = (a: StoryMember, b: StoryMember): number =>
   (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** True when two articles tell the same story: dates align and they share actors and an event type, or much of their content. */
-export function sameStory(a: StoryArticle, b: StoryArticle, options: StoryOptions = {}): boolean {
-  const ia = interval(a.date);
-  const ib = interval(b.date);
-  if (!ia || !ib) return false;
-  const gap = Math.max(0, Math.max(ia.lo, ib.lo) - Math.min(ia.hi, ib.hi));
-  return gap <= (ia.exact && ib.exact ? options.windowDays ?? 3 : 0) && contentLinks(a, b, options);
+function interval(date: string | null): { lo: number; hi: number; exact: boolean } | null {
+  if (!date) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(date)) {
+    const d = Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+    return Number.isNaN(d) ? null : { lo: d, hi: d, exact: true };
+  }
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const y = Number(date.slice(0, 4));
+    const m = Number(date.slice(5, 7));
+    return { lo: Date.UTC(y, m - 1, 1) / DAY_MS, hi: Date.UTC(y, m, 1) / DAY_MS - 1, exact: false };
+  }
+  return null;
 }
 
-function contentLinks(a: StoryArticle, b: StoryArticle, options: StoryOptions): boolean {
-  const actorsB = new Set(b.actors);
-  const typesB = new Set(b.eventTypes);
-  const sharedTypes = sharedCount(a.eventTypes, typesB);
-  if (sharedTypes >= 1 && sharedCount(a.actors, actorsB) >= (options.minSharedActors ?? 2)) return true;
-  const setA = new Set<string>([...a.entities, ...a.eventTypes]);
-  const setB = new Set<string>([...b.entities, ...b.eventTypes]);
-  const inter = sharedCount([...setA], setB);
-  const union = setA.size + setB.size - inter;
-  return union >= MIN_JACCARD_UNION && inter / union >= (options.minJaccard ?? 0.5);
+function prepare(article: StoryArticle, index: number): Prepared | null {
+  const iv = interval(article.date);
+  if (!iv) return null;
+  return { article, index, ...iv, actors: new Set(article.actors), entities: [...new Set(article.entities)], types: new Set(article.eventTypes) };
+}
+
+/** The linking rule on precomputed overlaps: ≥ minSharedActors actors and a type, or Jaccard ≥ minJaccard with an entity shared. */
+function links(a: Prepared, b: Prepared, sharedActors: number, sharedEntities: number, options: StoryOptions): boolean {
+  const gap = Math.max(0, Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi));
+  if (gap > (a.exact && b.exact ? options.windowDays ?? 3 : 0)) return false;
+  let sharedTypes = 0;
+  for (const t of a.types) if (b.types.has(t)) sharedTypes++;
+  if (sharedTypes >= 1 && sharedActors >= (options.minSharedActors ?? 2)) return true;
+  const inter = sharedEntities + sharedTypes;
+  const union = a.entities.length + a.types.size + b.entities.length + b.types.size - inter;
+  return sharedEntities >= 1 && union >= MIN_JACCARD_UNION && inter / union >= (options.minJaccard ?? 0.5);
+}
+
+function overlaps(a: Prepared, b: Prepared): { actors: number; entities: number } {
+  const set = new Set(b.entities);
+  let actors = 0;
+  let entities = 0;
+  for (const k of a.entities) {
+    if (!set.has(k)) continue;
+    entities++;
+    if (a.actors.has(k) && b.actors.has(k)) actors++;
+  }
+  return { actors, entities };
+}
+
+/** True when two articles tell the same story: dates align, and they share actors and an event type, or much of their content. */
+export function sameStory(a: StoryArticle, b: StoryArticle, options: StoryOptions = {}): boolean {
+  const pa = prepare(a, 0);
+  const pb = prepare(b, 1);
+  if (!pa || !pb) return false;
+  const o = overlaps(pa, pb);
+  return links(pa, pb, o.actors, o.entities, options);
 }
 
 function storyId(firstId: string): string {
@@ -125,22 +146,30 @@ export function clusterStories(articles: StoryArticle[], options: StoryOptions =
   const isCopy = (a: StoryArticle): boolean => a.nearDuplicateOf !== null && byId.has(a.nearDuplicateOf);
   const originals = articles.filter((a) => !isCopy(a));
   const uf = new UnionFind(originals.length);
-  const dated: Dated[] = [];
-  originals.forEach((article, index) => {
-    const iv = interval(article.date);
-    if (iv) dated.push({ article, index, ...iv });
-  });
-  dated.sort((x, y) => x.lo - y.lo);
+  const prepared = originals.map(prepare).filter((p): p is Prepared => p !== null).sort((x, y) => x.lo - y.lo);
   const window = options.windowDays ?? 3;
-  let active: Dated[] = [];
-  for (const d of dated) {
-    active = active.filter((o) => o.hi + window >= d.lo);
-    for (const o of active) {
-      if (uf.find(o.index) === uf.find(d.index)) continue;
-      const gap = Math.max(0, d.lo - o.hi);
-      if (gap <= (o.exact && d.exact ? window : 0) && contentLinks(o.article, d.article, options)) uf.union(o.index, d.index);
+  const recent = new Map<string, Prepared[]>();
+  const shared = new Map<Prepared, { actors: number; entities: number }>();
+  for (const d of prepared) {
+    shared.clear();
+    for (const key of d.entities) {
+      const list = recent.get(key);
+      if (!list) { recent.set(key, [d]); continue; }
+      let live = 0;
+      for (const o of list) {
+        if (o.hi + window < d.lo) continue;
+        list[live++] = o;
+        let c = shared.get(o);
+        if (!c) shared.set(o, (c = { actors: 0, entities: 0 }));
+        c.entities++;
+        if (d.actors.has(key) && o.actors.has(key)) c.actors++;
+      }
+      list.length = live;
+      list.push(d);
     }
-    active.push(d);
+    for (const [o, c] of shared) {
+      if (uf.find(o.index) !== uf.find(d.index) && links(o, d, c.actors, c.entities, options)) uf.union(o.index, d.index);
+    }
   }
   const indexOf = new Map(originals.map((a, i) => [a.id, i]));
   const groups = new Map<number, StoryArticle[]>();

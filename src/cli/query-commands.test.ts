@@ -89,7 +89,7 @@ describe('query commands as real processes', { timeout: 180_000 }, () => {
     const top = await json<{ items: { name: string; mentions: number }[] }>('actors', '--limit', '3');
     expect(top.items[0]).toMatchObject({ name: 'Russia', mentions: 6 });
     const table = await geiger('actors', '--sort', 'quotes', '--limit', '2');
-    expect(table.stdout.split('\n')[2]).toMatch(/Vladimir Putin/);
+    expect(table.stdout.split('\n')[3]).toMatch(/^ *1  Vladimir Putin/);
     const profile = await json<{ name: string; counts: { quotes: number } }>('actors', 'Poetin');
     expect(profile).toMatchObject({ name: 'Vladimir Putin', counts: { quotes: 2 } });
   });

@@ -71,7 +71,10 @@ export class AliasIndex {
       for (let k = 1; k < n && ok; k++) ok = tokens.folded[i + k] === form.folded[k];
       if (!ok) continue;
       if (form.exact) {
-        for (let k = 0; k < n && ok; k++) ok = text.slice(tokens.starts[i + k], tokens.ends[i + k]) === form.raw[k];
+        for (let k = 0; k < n && ok; k++) {
+          const start = tokens.starts[i + k];
+          ok = tokens.ends[i + k] - start === form.raw[k].length && text.startsWith(form.raw[k], start);
+        }
         if (!ok) continue;
       } else if (form.capital && !UPPER_START.test(text[tokens.starts[i]])) continue;
       return { length: n, form };

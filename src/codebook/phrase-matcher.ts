@@ -1,12 +1,41 @@
-import { foldedTokens, type TokenTable } from '../doc/token-table.js';
+import { foldedTokens, PREFIX_KEY_CHARS, type TokenTable } from '../doc/token-table.js';
 
-interface Form<T> { parts: string[]; prefix: boolean[]; value: T; phrase: string }
-export interface PhraseMatch<T> { length: number; value: T; phrase: string }
+export interface PhraseMatch<T> { readonly length: number; readonly value: T; readonly phrase: string }
+/** A phrase as stored; it is its own match result, so lookups allocate nothing. */
+interface Form<T> extends PhraseMatch<T> { parts: string[]; prefix: boolean[] }
 
-const KEY_CHARS = 3;
+const KEY_CHARS = PREFIX_KEY_CHARS;
 
-function partMatches(form: { parts: string[]; prefix: boolean[] }, k: number, token: string): boolean {
-  return form.prefix[k] ? token.startsWith(form.parts[k]) : token === form.parts[k];
+/** True when the form's parts match the folded tokens from index `s` on (the caller checks the bounds). */
+function matchesFrom<T>(form: Form<T>, folded: string[], s: number): boolean {
+  const { parts, prefix } = form;
+  for (let k = 0; k < parts.length; k++) {
+    const token = folded[s + k];
+    if (prefix[k] ? !token.startsWith(parts[k]) : token !== parts[k]) return false;
+  }
+  return true;
+}
+
+/** The longest form of `list` (sorted longest first) starting at `s`, if longer than `best`. */
+function longestFrom<T>(list: Form<T>[] | undefined, folded: string[], count: number, s: number, best: Form<T> | null): Form<T> | null {
+  if (!list) return best;
+  for (const form of list) {
+    const n = form.parts.length;
+    if (best && best.parts.length >= n) break;
+    if (s + n <= count && matchesFrom(form, folded, s)) return form;
+  }
+  return best;
+}
+
+/** The longest form of `list` (sorted longest first) ending at `i`, if longer than `best`. */
+function longestTo<T>(list: Form<T>[] | undefined, folded: string[], i: number, best: Form<T> | null): Form<T> | null {
+  if (!list) return best;
+  for (const form of list) {
+    const n = form.parts.length;
+    if (best && best.parts.length >= n) break;
+    if (i - n + 1 >= 0 && matchesFrom(form, folded, i - n + 1)) return form;
+  }
+  return best;
 }
 
 /**
@@ -31,7 +60,7 @@ export class PhraseMatcher<T> {
       toks.forEach((t, j) => { parts.push(t); prefix.push(isPrefix && j === toks.length - 1); });
     }
     if (parts.length === 0) return;
-    const form: Form<T> = { parts, prefix, value, phrase };
+    const form: Form<T> = { parts, prefix, value, phrase, length: parts.length };
     this.size++;
     const put = (map: Map<string, Form<T>[]>, key: string) => {
       const list = map.get(key);
@@ -51,39 +80,18 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at token `i`. */
   longestAt(tokens: TokenTable, i: number): PhraseMatch<T> | null {
-    const t = tokens.folded[i];
-    let best: Form<T> | null = null;
-    for (const list of [this.exact.get(t), t.length >= KEY_CHARS ? this.byPrefixKey.get(t.slice(0, KEY_CHARS)) : undefined]) {
-      if (!list) continue;
-      for (const form of list) {
-        if (best && best.parts.length >= form.parts.length) break;
-        const n = form.parts.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = partMatches(form, k, tokens.folded[i + k]);
-        if (ok) { best = form; break; }
-      }
-    }
-    return best ? { length: best.parts.length, value: best.value, phrase: best.phrase } : null;
+    const folded = tokens.folded;
+    const best = longestFrom(this.exact.get(folded[i]), folded, tokens.length, i, null);
+    if (this.byPrefixKey.size === 0 || folded[i].length < KEY_CHARS) return best;
+    return longestFrom(this.byPrefixKey.get(tokens.prefixKey(i)), folded, tokens.length, i, best);
   }
 
   /** The longest phrase whose last token is token `i`. */
   longestEndingAt(tokens: TokenTable, i: number): PhraseMatch<T> | null {
-    const t = tokens.folded[i];
-    let best: Form<T> | null = null;
-    for (const list of [this.byLast.get(t), t.length >= KEY_CHARS ? this.byLastPrefixKey.get(t.slice(0, KEY_CHARS)) : undefined]) {
-      if (!list) continue;
-      for (const form of list) {
-        if (best && best.parts.length >= form.parts.length) break;
-        const n = form.parts.length;
-        const s = i - n + 1;
-        if (s < 0) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = partMatches(form, k, tokens.folded[s + k]);
-        if (ok) { best = form; break; }
-      }
-    }
-    return best ? { length: best.parts.length, value: best.value, phrase: best.phrase } : null;
+    const folded = tokens.folded;
+    const best = longestTo(this.byLast.get(folded[i]), folded, i, null);
+    if (this.byLastPrefixKey.size === 0 || folded[i].length < KEY_CHARS) return best;
+    return longestTo(this.byLastPrefixKey.get(tokens.prefixKey(i)), folded, i, best);
   }
 
   /** True when a single token matches a one-word phrase. */

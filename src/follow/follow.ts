@@ -45,7 +45,7 @@ export async function followRound(store: Store, pipeline: Pipeline, feeds: strin
     }
     feedState.lastPolled = new Date().toISOString();
     if (options.statePath) saveFollowState(options.statePath, state);
-    options.log?.(describe(report));
+    options.log?.(describeReport(report));
     reports.push(report);
   }
   return reports;
@@ -118,7 +118,7 @@ function feedTexts(xml: string, feed: string): Map<number, Article> {
 }
 
 /** One log line for a feed report. */
-export function describe(r: FeedReport): string {
+export function describeReport(r: FeedReport): string {
   if (r.status === 'failed') return `${r.feed}: failed: ${r.error}`;
   if (r.status === 'not-modified') return `${r.feed}: not modified`;
   const s = r.summary;

@@ -26,13 +26,12 @@ export async function ingestArticles(
   const batchSize = Math.max(1, options.batch ?? 16);
   let pending: ReadResult[] = [];
   const flush = async (): Promise<void> => {
-    const prepared: (Prepared | null)[] = [];
-    for (const item of pending) prepared.push(item.ok ? await prepareArticle(store, pipeline, item.article) : null);
-    for (let i = 0; i < pending.length; i++) {
-      const item = pending[i];
-      const ready = prepared[i];
-      const outcome = item.ok && ready ? await commitPrepared(store, pipeline, ready) : readFailure(item);
-      countOutcome(summary, outcome);
+    const prepared: Prepared[] = [];
+    for (const item of pending) {
+      prepared.push(item.ok ? await prepareArticle(store, pipeline, item.article) : { kind: 'settled', outcome: readFailure(item.error) });
+    }
+    for (const ready of prepared) {
+      countOutcome(summary, await commitPrepared(store, pipeline, ready));
       options.onProgress?.(summary);
     }
     pending = [];
@@ -45,8 +44,6 @@ export async function ingestArticles(
   return summary;
 }
 
-function readFailure(item: ReadResult): IngestOutcome {
-  const error: GeigerError | null = item.ok ? null : item.error;
-  if (!error) return { kind: 'failed', failure: { file: '-', reason: 'not prepared' } };
+function readFailure(error: GeigerError): IngestOutcome {
   return { kind: 'failed', failure: { file: error.file ?? '-', ...(error.line ? { line: error.line } : {}), reason: error.message } };
 }

@@ -46,7 +46,7 @@ const names = async (db: string, id: string) => {
 };
 
 describe('geiger reanalyze', () => {
-  it('recomputes analyses made with another codebook, once, and redoes all with --all', async () => {
+  it('recomputes analyses made with another codebook, once, and redoes all with --all', { timeout: 240_000 }, async () => {
     const db = join(dir, 'store.db');
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, `${JSON.stringify({ id: 'z1', date: '2024-05-01', text: TEXT })}\n${JSON.stringify({ id: 'z2', date: '2024-05-02', text: 'NATO ministers met in Brussels on Thursday to discuss nuclear deterrence.' })}\n`);

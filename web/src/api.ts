@@ -89,9 +89,12 @@ export interface TreatyEvent {
   date: string | null; action: string | null; actor: string | null; articleId: string; title: string | null;
   evidence: Span | string | null;
 }
-export interface Treaty { treaty: string; status: string | null; events: TreatyEvent[] }
+export interface Treaty {
+  treaty: string; status: string | null; events: TreatyEvent[];
+  byActor?: { actor: string | null; status: string | null; date: string | null }[];
+}
 export interface Story {
-  id: string; title: string | null; first: string | null; last: string | null; languages: string[];
+  id: string; title: string | null; first: string | null; last: string | null; languages: string[]; actors?: string[];
   articles: { id: string; date: string | null; lang: string | null; title: string | null }[];
 }
 export interface AlertRule {

@@ -48,7 +48,7 @@ const en = {
   matchedAt: 'matched', date: 'Date', type: 'Type', title: 'Title', untitled: '(untitled)',
   ruleNotFound: 'No alert rule with this id.',
   allQuotes: 'All quotes', showAll: 'Show all', showFewer: 'Show fewer', unknownActor: 'unnamed actor',
-  eventTypes: 'Event types', mentionsTitle: 'Mentions', worldTotal: 'World total', allLanguages: 'All languages', eventsOne: 'event',
+  eventTypes: 'Event types', mentionsTitle: 'Mentions', unnamedTreaty: 'Treaty not named', byActor: 'Status by actor', articleOne: 'article', holderTitle: 'Holder', rulesLead: 'Each rule watches incoming articles; open one to see its hits and subscribe to its feed.', conditions: 'Conditions', worldTotal: 'World total', allLanguages: 'All languages', eventsOne: 'event',
 };
 
 export type MessageKey = keyof typeof en;
@@ -100,7 +100,7 @@ const nl: Record<MessageKey, string> = {
   matchedAt: 'gevonden', date: 'Datum', type: 'Type', title: 'Titel', untitled: '(zonder titel)',
   ruleNotFound: 'Geen meldingsregel met dit id.',
   allQuotes: 'Alle citaten', showAll: 'Toon alles', showFewer: 'Toon minder', unknownActor: 'onbekende actor',
-  eventTypes: 'Soorten gebeurtenissen', mentionsTitle: 'Vermeldingen', worldTotal: 'Wereldwijd', allLanguages: 'Alle talen', eventsOne: 'gebeurtenis',
+  eventTypes: 'Soorten gebeurtenissen', mentionsTitle: 'Vermeldingen', unnamedTreaty: 'Verdrag niet genoemd', byActor: 'Status per actor', articleOne: 'artikel', holderTitle: 'Bezitter', rulesLead: 'Elke regel bewaakt binnenkomende artikelen; open er een voor de treffers en de feed.', conditions: 'Voorwaarden', worldTotal: 'Wereldwijd', allLanguages: 'Alle talen', eventsOne: 'gebeurtenis',
 };
 
 const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, nl };

@@ -4,6 +4,7 @@ import { WordsByLang, wordsFor } from '../../codebook/lexicon.js';
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import { fold } from '../../doc/fold.js';
 import { CLAIM_ITEMS, type ClaimItem } from '../../pipeline/analysis.js';
+import { startKey } from './numbers.js';
 
 const ItemWords = z.partialRecord(z.enum(CLAIM_ITEMS), WordsByLang);
 const NumberWords = z.object({
@@ -66,6 +67,8 @@ export interface ClaimLexicon {
   numberWords: Map<string, number>;
   /** Number words indexed by their first two letters, for splitting compounds. */
   numberPieces: Map<string, string[]>;
+  /** Keys of the first two letters of every number word (see `startKey`): a compound must start with one. */
+  numberStarts: Set<number>;
   multipliers: Set<string>;
   joiners: Set<string>;
   scales: PhraseMatcher<true>;
@@ -139,6 +142,7 @@ export function compileClaimLexicon(cues: ClaimCues, lang: string): ClaimLexicon
     estimates: matcher(cues.estimateWords, lang),
     numberWords,
     numberPieces,
+    numberStarts: new Set([...numberWords.keys()].map(startKey)),
     multipliers: new Set(cues.multipliers.map(fold)),
     joiners: new Set(cues.joiners.map(fold)),
     scales: matcher(cues.scales, lang),

@@ -152,7 +152,7 @@ export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, d
       const num = readNumber(text, tokens, lex, i, s.tokenEnd);
       if (!num) { i++; continue; }
       i = num.end;
-      if (dateTokens[num.start]) continue;
+      if (dateTokens[num.start] || num.value < 2) continue;
       let first = num.start;
       let range = false;
       const rw = num.end < s.tokenEnd ? lex.rangeWords.longestAt(tokens, num.end) ?? lex.rangeJoiners.longestAt(tokens, num.end) : null;

@@ -47,8 +47,14 @@ function accumulate(lex: ClaimLexicon, pieces: string[], acc: { total: number; c
   }
 }
 
+/** A number key of a word's first two characters, for an allocation-free prefix test. */
+export function startKey(word: string): number {
+  return (word.charCodeAt(0) << 16) | (word.length > 1 ? word.charCodeAt(1) : 0);
+}
+
 /** The pieces of a spelled-out number token, or null. */
 export function wordPieces(lex: ClaimLexicon, folded: string): string[] | null {
+  if (!lex.numberStarts.has(startKey(folded))) return null;
   if (lex.numberWords.has(folded)) return [folded];
   if (folded.length < 6) return null;
   return splitCompound(lex, folded);

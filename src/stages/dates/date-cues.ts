@@ -3,6 +3,7 @@ import type { Codebook } from '../../codebook/load.js';
 import { WordsByLang, wordsFor } from '../../codebook/lexicon.js';
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import { fold } from '../../doc/fold.js';
+import { foldedTokens } from '../../doc/token-table.js';
 
 const Offset = z.object({ days: z.number().int(), months: z.number().int(), years: z.number().int() }).partial().strict();
 export type Offset = z.infer<typeof Offset>;
@@ -38,6 +39,8 @@ export interface DateLexicon {
   ordinal: RegExp;
   fillers: Set<string>;
   relative: PhraseMatcher<Offset>;
+  /** First two letters of every word a date may start with (months, weekdays, relative phrases). */
+  starts: Set<string>;
 }
 
 function wordMap(table: Record<string, WordsByLang>, lang: string): Map<string, number> {
@@ -56,11 +59,17 @@ function relativeFor(cues: DateCues, lang: string): PhraseMatcher<Offset> {
 /** Compiles the date cues for one language. */
 export function compileDateLexicon(cues: DateCues, lang: string): DateLexicon {
   const suffixes = cues.dayOrdinalSuffixes.map(fold).join('|');
+  const months = wordMap(cues.months, lang);
+  const weekdays = wordMap(cues.weekdays, lang);
+  const starts = new Set<string>([...months.keys(), ...weekdays.keys()].map((w) => w.slice(0, 2)));
+  const langs = lang === 'en' || lang === 'nl' || lang === 'de' || lang === 'fr' ? [lang] : ['en', 'nl', 'de', 'fr'];
+  for (const l of langs) for (const phrase of Object.keys(cues.relative[l as 'en'] ?? {})) starts.add(foldedTokens(phrase)[0].slice(0, 2));
   return {
-    months: wordMap(cues.months, lang),
+    starts,
+    months,
     ambiguous: new Set(cues.ambiguousMonths.map(fold)),
     introducers: new PhraseMatcher<true>().addAll(wordsFor(cues.monthIntroducers, lang), true),
-    weekdays: wordMap(cues.weekdays, lang),
+    weekdays,
     weekdaySuffixes: wordsFor(cues.weekdaySuffixes, lang).map(fold),
     next: new PhraseMatcher<true>().addAll(wordsFor(cues.nextWords, lang), true),
     ordinal: new RegExp(`^(\\d{1,2})(?:${suffixes})$`),

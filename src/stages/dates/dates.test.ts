@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/create.js';
-import { Doc } from '../../doc/doc.js';
 import { dateNear } from './dates.js';
 
 const p = createPipeline();
@@ -37,8 +36,7 @@ describe('dates stage', () => {
 
   it('finds the date nearest to an offset in the same sentence', () => {
     const text = 'Op woensdag sprak hij. In 2011 gebeurde iets anders.';
-    const rec = p.analyze({ id: 't', date: '2023-03-15', text, lang: 'nl' });
-    const doc = Object.assign(new Doc({ id: 't', text, date: '2023-03-15' }), { sentences: [{ start: 0, end: 22, tokenStart: 0, tokenEnd: 5 }, { start: 23, end: text.length, tokenStart: 5, tokenEnd: 11 }], dates: rec.dates ?? [] });
+    const doc = p.run({ id: 't', date: '2023-03-15', text, lang: 'nl' });
     expect(dateNear(doc, text.indexOf('sprak'))).toBe('2023-03-15');
     expect(dateNear(doc, text.indexOf('gebeurde'))).toBe('2011');
   });

@@ -9,9 +9,12 @@ const MAX_YEAR = 2100;
 const TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 function dayAt(lex: DateLexicon, tokens: TokenTable, i: number): number | null {
   if (i >= tokens.length) return null;
   const t = tokens.folded[i];
+  if (!isDigit(t.charCodeAt(0))) return null;
   const m = tokens.kinds[i] === TokenKind.Number ? (TWO_DIGITS.test(t) ? t : null) : lex.ordinal.exec(t)?.[1] ?? null;
   if (!m) return null;
   const d = Number(m);
@@ -124,7 +127,7 @@ export function findDates(doc: Doc, lex: DateLexicon, pub: PubDate | null): Date
         const year = yearAt(tokens, i);
         if (year !== null) f = { end: i + 1, value: String(year), rule: `date.${lang}.year` };
       }
-    } else if (kind === TokenKind.Word) {
+    } else if (kind === TokenKind.Word && (isDigit(tokens.folded[i].charCodeAt(0)) || lex.starts.has(tokens.folded[i].slice(0, 2)))) {
       f = dayFirst(lex, tokens, i, pub, lang) ?? monthFirst(lex, tokens, i, pub, lang);
       if (!f && pub) {
         const rel = lex.relative.longestAt(tokens, i);

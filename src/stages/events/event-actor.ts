@@ -247,7 +247,7 @@ export function findActor(scan: EventScan, site: CueSite, speech: boolean, actor
   };
   const order = speech
     ? [covering, speaker, agent, genitive, subject, inverted, after]
-    : [covering, agent, genitive, subject, inverted, after];
+    : [covering, agent, genitive, subject, inverted, speaker, after];
   for (const f of order) {
     const found = f();
     if (found) return found;

@@ -88,7 +88,9 @@ export interface CompiledCues {
   cues: WordSet<CueGroup>;
   lists: Map<string, WordSet<true>>;
   nuclear: WordSet<NuclearWord>;
-  context: Record<ContextList, WordSet<true>>;
+  /** Every context list in one matcher: each match carries the lists it belongs to. */
+  context: WordSet<ContextList>;
+  contextLists: ContextList[];
   types: Record<EventType, TypeRule>;
 }
 
@@ -107,11 +109,14 @@ export function compileEventCues(codebook: Codebook, lang: string): CompiledCues
   const nuclear = new WordSet<NuclearWord>()
     .addAll(wordsFor(ctx.nuclear, lang), 'nuclear')
     .addAll(wordsFor(ctx.civil, lang), 'civil');
-  const context = {} as Record<ContextList, WordSet<true>>;
+  const context = new WordSet<ContextList>();
+  const contextLists: ContextList[] = [];
   for (const key of Object.keys(ctx) as (keyof ContextFile)[]) {
-    if (key !== 'nuclear' && key !== 'civil') context[key] = wordSet(wordsFor(ctx[key], lang));
+    if (key === 'nuclear' || key === 'civil') continue;
+    contextLists.push(key);
+    context.addAll(wordsFor(ctx[key], lang), key);
   }
-  return { cues, lists, nuclear, context, types: file.types as Record<EventType, TypeRule> };
+  return { cues, lists, nuclear, context, contextLists, types: file.types as Record<EventType, TypeRule> };
 }
 
 export type { TreatyAction };

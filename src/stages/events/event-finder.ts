@@ -22,6 +22,18 @@ function listHit(scan: EventScan, name: string | undefined, from: number, to: nu
   return false;
 }
 
+function sentenceHas(scan: EventScan, name: string | undefined, sentence: number): boolean {
+  if (!name) return false;
+  const key = `${name}|${sentence}`;
+  let hit = scan.listInSentence.get(key);
+  if (hit === undefined) {
+    const s = scan.doc.sentences[sentence];
+    hit = listHit(scan, name, s.tokenStart, s.tokenEnd);
+    scan.listInSentence.set(key, hit);
+  }
+  return hit;
+}
+
 function entityIn(scan: EventScan, type: string, from: number, to: number): boolean {
   return mentionsBetween(scan, from, to).some((m) => m.type === type);
 }
@@ -34,7 +46,7 @@ function applies(scan: EventScan, g: CueGroup, site: CueSite): boolean {
   if (g.blockWithin && listHit(scan, g.blockWithin, cueEnd, Math.min(sentence.tokenEnd, cueEnd + BLOCK_WINDOW))) return false;
   if (!nuclearNear(scan, cue, g.context === 'sentence')) return false;
   if (g.with || g.withEntity) {
-    const ok = listHit(scan, g.with, sentence.tokenStart, sentence.tokenEnd)
+    const ok = sentenceHas(scan, g.with, scan.sentenceOf[cue])
       || (!!g.withEntity && entityIn(scan, g.withEntity, sentence.tokenStart, sentence.tokenEnd));
     if (!ok) return false;
   }
@@ -139,6 +151,33 @@ function dropActorless(found: Found[]): Found[] {
 }
 
 /**
+ * Statements of commentators: a quote on nuclear matters whose speaker is a person without an
+ * office in the codebook (an expert, analyst, researcher) is an assessment by that person.
+ */
+function quotedAssessments(scan: EventScan, lang: string): Found[] {
+  const { doc } = scan;
+  const out: Found[] = [];
+  const group: CueGroup = { id: 'quoted-expert', type: 'ASSESS', intensity: 3, words: {}, context: 'sentence', onlyNegated: false, actorAfter: false, passiveNeedsAgent: false };
+  for (const q of doc.quotes) {
+    if (!q.speaker || !q.speakerId || seniorPerson(scan, q.speaker)) continue;
+    if (!q.speakerId.startsWith('person.') && !q.speakerId.startsWith('doc:PERSON')) continue;
+    const tok = doc.tokens.indexAt(q.span.start);
+    if (tok >= doc.tokens.length || !scan.nuclearSentence[scan.sentenceOf[tok]]) continue;
+    const sentence = doc.sentences[scan.sentenceOf[tok]];
+    out.push({
+      record: {
+        type: 'ASSESS', actor: q.speaker, target: null, weapon: null, intensity: 3,
+        evidence: doc.span(sentence.start, sentence.end), cue: doc.span(q.span.start, q.span.end),
+        rule: `event.ASSESS.${lang}.quoted-expert`, negated: false, hypothetical: false,
+      },
+      group,
+      clause: scan.clauseStart[tok],
+    });
+  }
+  return out;
+}
+
+/**
  * Finds the events of a document: every cue whose conditions hold, with actor, target, weapon,
  * modality and intensity; one event per type and actor in a sentence.
  */
@@ -163,5 +202,8 @@ export function findEvents(scan: EventScan): EventRecord[] {
     i += m.length - 1;
   }
   all.push(...dropTopics(scan, sentence));
+  for (const f of quotedAssessments(scan, lang)) {
+    if (!all.some((g) => g.record.type === 'ASSESS' && g.record.actor === f.record.actor)) all.push(f);
+  }
   return dropActorless(all).map((f) => f.record);
 }

@@ -2,7 +2,6 @@ import type { Codebook } from '../../codebook/load.js';
 import type { Doc, EntityMention } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { CompiledCues, ContextList } from './event-cues.js';
-import type { WordSet } from './word-set.js';
 
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '(', ')', '•']);
 const YEAR = /^(19|20)\d\d$/;
@@ -30,15 +29,21 @@ export interface EventScan {
   mentionAt: Int32Array;
   /** Publication year, or 0. */
   year: number;
+  /** Per cue list and sentence: does the sentence contain a word of the list (filled on demand). */
+  listInSentence: Map<string, boolean>;
 }
 
-function hitsOf(doc: Doc, set: WordSet<true>): Uint8Array {
-  const out = new Uint8Array(doc.tokens.length);
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const m = set.at(doc.tokens, i);
-    if (m) out[i] = Math.min(255, m.length);
+function contextHits(doc: Doc, cues: CompiledCues): Record<ContextList, Uint8Array> {
+  const n = doc.tokens.length;
+  const hits = {} as Record<ContextList, Uint8Array>;
+  for (const key of cues.contextLists) hits[key] = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = cues.context.at(doc.tokens, i);
+    if (!m) continue;
+    const len = Math.min(255, m.length);
+    for (const key of m.values) hits[key][i] = len;
   }
-  return out;
+  return hits;
 }
 
 function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array): Uint8Array {
@@ -83,8 +88,7 @@ export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook): 
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
     paragraphOf[k] = p;
   });
-  const hits = {} as Record<ContextList, Uint8Array>;
-  for (const key of Object.keys(cues.context) as ContextList[]) hits[key] = hitsOf(doc, cues.context[key]);
+  const hits = contextHits(doc, cues);
   const nuclearSentence = nuclearSentences(doc, cues, sentenceOf);
   let nuclearCount = 0;
   for (const f of nuclearSentence) nuclearCount += f;
@@ -101,7 +105,7 @@ export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook): 
     doc, cues, codebook, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
     clauseStart: clauseStarts(doc, breaks, sentenceOf, inName),
     subStart: clauseStarts(doc, fine, sentenceOf, inName, opens),
-    mentionAt, year,
+    mentionAt, year, listInSentence: new Map(),
   };
 }
 
@@ -122,14 +126,12 @@ export function coarseClause(scan: EventScan, i: number): [number, number] {
   return [start, j];
 }
 
-/** True when the sentence of token `i`, or a neighbour in its paragraph, has nuclear context. */
+/** True when the sentence of token `i`, or the sentence before or after it, has nuclear context. */
 export function nuclearNear(scan: EventScan, i: number, strict: boolean): boolean {
   const s = scan.sentenceOf[i];
   if (scan.nuclearSentence[s]) return true;
   if (strict) return false;
-  const para = scan.paragraphOf[s];
-  if (s > 0 && scan.paragraphOf[s - 1] === para && scan.nuclearSentence[s - 1]) return true;
-  return s + 1 < scan.nuclearSentence.length && scan.paragraphOf[s + 1] === para && scan.nuclearSentence[s + 1] === 1;
+  return (s > 0 && scan.nuclearSentence[s - 1] === 1) || (s + 1 < scan.nuclearSentence.length && scan.nuclearSentence[s + 1] === 1);
 }
 
 /** True when tokens [from, to) name a year before the publication year or a background marker. */

@@ -1,6 +1,8 @@
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import { fold } from '../../doc/fold.js';
-import type { TokenTable } from '../../doc/token-table.js';
+import { foldedTokens, type TokenTable } from '../../doc/token-table.js';
+
+const KEY_CHARS = 3;
 
 /**
  * Cue words compiled for matching over folded tokens: whole words and phrases (`word*` prefixes)
@@ -10,6 +12,9 @@ export class WordSet<T> {
   private readonly phrases = new PhraseMatcher<T[]>();
   private readonly byPhrase = new Map<string, T[]>();
   private readonly suffixes: { suffix: string; value: T }[] = [];
+  /** First tokens of exact phrases, and the first three letters of prefix phrases: a cheap pre-check. */
+  private readonly firstWords = new Set<string>();
+  private readonly firstKeys = new Set<string>();
 
   /** Adds a word or phrase; several values may share one phrase. */
   add(word: string, value: T): void {
@@ -27,6 +32,11 @@ export class WordSet<T> {
     const fresh = [value];
     this.byPhrase.set(key, fresh);
     this.phrases.add(w, fresh);
+    const first = foldedTokens(w.split(/\s+/)[0].replace(/\*$/, ''))[0];
+    if (first !== undefined) {
+      if (/^\S+\*(\s|$)/.test(w) && foldedTokens(w.split(/\s+/)[0].replace(/\*$/, '')).length === 1) this.firstKeys.add(first.slice(0, KEY_CHARS));
+      else this.firstWords.add(first);
+    }
   }
 
   /** Adds every word of a list with the same value. */
@@ -37,10 +47,11 @@ export class WordSet<T> {
 
   /** The longest match starting at token `i`: its length in tokens and the values it carries. */
   at(tokens: TokenTable, i: number): { length: number; values: T[] } | null {
-    const hit = this.phrases.longestAt(tokens, i);
+    const t = tokens.folded[i];
+    const hit = this.firstWords.has(t) || (t.length >= KEY_CHARS && this.firstKeys.has(t.slice(0, KEY_CHARS)))
+      ? this.phrases.longestAt(tokens, i) : null;
     if (hit) return { length: hit.length, values: hit.value };
     if (this.suffixes.length === 0) return null;
-    const t = tokens.folded[i];
     let values: T[] | null = null;
     for (const s of this.suffixes) {
       if (t.length > s.suffix.length && t.endsWith(s.suffix)) (values ??= []).push(s.value);

@@ -7,9 +7,9 @@ export interface RelevanceEvidence { words: number; topic: number; strong: numbe
 
 const CAP = 3;
 const MIN_WORDS = 150;
-const LEAD_SENTENCES = 2;
+const LEAD_SENTENCES = 3;
 
-/** Counts topic words (body, and the lead: the first two sentences, title included), WEAPON/TREATY mentions, events and claims. */
+/** Counts topic words (body, and the lead: the first three sentences, title included), WEAPON/TREATY mentions, events and claims. */
 export function relevanceEvidence(doc: Doc, lex: RelevanceLexicon): RelevanceEvidence {
   const { tokens } = doc;
   const leadEnd = doc.sentences.length > 0 ? doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1].tokenEnd : tokens.length;

@@ -33,6 +33,10 @@ describe('sentence segmentation', () => {
     expect(sentences('Kop zonder punt\n\nEerste zin van de tekst')).toEqual(['Kop zonder punt', 'Eerste zin van de tekst']);
   });
 
+  it('keeps German ordinal dates inside the sentence', () => {
+    expect(sentences('Er kam am 21. Oktober nach Berlin. Dann ging er.')).toEqual(['Er kam am 21. Oktober nach Berlin.', 'Dann ging er.']);
+  });
+
   it('does not split when the next word starts lower-case', () => {
     expect(sentences('Het gaat om ca. vijf jaar. Klaar.')).toEqual(['Het gaat om ca. vijf jaar.', 'Klaar.']);
   });

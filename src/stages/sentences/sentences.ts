@@ -11,6 +11,11 @@ const ABBREVIATIONS = new Set([
   'aug', 'blz', 'pag', 'p', 'pp', 'hr', 'fr', 'mme', 'mlle', 'cf', 'env', 'bzw', 'usw', 'ggf', 'evtl', 'ca', 'vgl', 'z',
   'b', 'u', 'd', 'h', 'sog', 'abs', 'art', 'gebr', 'wg', 'tel', 'ref',
 ]);
+/** German ordinals before a month ("am 21. Oktober") end in a full stop inside the sentence. */
+const MONTHS = new Set([
+  'januar', 'jänner', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+]);
+const ORDINAL = /^\d{1,2}$/;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', '»', "'", ')', ']', '“', '‹', '›']);
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”‘’„«‹'(\[,-–—]/u;
@@ -52,6 +57,7 @@ export function segment(doc: Doc): { sentences: Segment[]; paragraphs: Segment[]
       const prev = tokens.folded[i - 1];
       const prevRaw = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]);
       if ((ABBREVIATIONS.has(prev) && !ACRONYM.test(prevRaw)) || SINGLE_UPPER.test(prevRaw)) continue;
+      if (ORDINAL.test(prevRaw) && MONTHS.has(tokens.folded[end])) continue;
     }
     close(sentences, sStart, end);
     sStart = end;

@@ -49,7 +49,7 @@ function field(name: FilterField, query: URLSearchParams, options: { items?: str
           ${(options.items ?? []).map((it) => html`<option value=${it} selected=${it === value}>${it}</option>`)}
         </select></label>`;
     default: {
-      const key: MessageKey = name === 'speaker' ? 'speaker' : name === 'holder' ? 'holder' : 'actor';
+      const key: MessageKey = name === 'speaker' ? 'speaker' : name === 'holder' ? 'holderTitle' : 'actor';
       return html`<label class="field">${label(key)}<input name=${name} value=${value} placeholder=${name === 'holder' ? 'Russia, United States…' : 'Putin, Poetin, NATO…'} /></label>`;
     }
   }

@@ -20,6 +20,7 @@ function layout(nodes: NetworkNode[], edges: NetworkEdge[], centerName: string):
       id: n.id, name: n.name, type: n.type, weight: n.weight, center,
       r: center ? 16 : 5 + 13 * Math.sqrt(n.weight / maxWeight),
       x: center ? WIDTH / 2 : WIDTH / 2 + 150 * Math.cos(angle), y: center ? HEIGHT / 2 : HEIGHT / 2 + 150 * Math.sin(angle),
+      ...(center ? { fx: WIDTH / 2, fy: HEIGHT / 2 } : {}),
     };
   });
   const ids = new Set(laid.map((n) => n.id));
@@ -27,7 +28,7 @@ function layout(nodes: NetworkNode[], edges: NetworkEdge[], centerName: string):
   const maxEdge = Math.max(1, ...links.map((l) => l.weight));
   const simulation = forceSimulation<LaidNode>(laid)
     .force('link', forceLink<LaidNode, LaidLink>(links).id((d) => d.id).distance((l) => 150 - 60 * (l.weight / maxEdge)).strength(0.5))
-    .force('charge', forceManyBody<LaidNode>().strength(-260))
+    .force('charge', forceManyBody<LaidNode>().strength(-420))
     .force('collide', forceCollide<LaidNode>().radius((d) => d.r + 20))
     .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
     .stop();

@@ -40,7 +40,7 @@ function QuoteTimeline(props: { quotes: StoredQuote[]; name: string; total: numb
       <h3 class="year-label">${year}</h3>
       <ul class="quote-list">
         ${quotes.map((q) => html`<li class=${'quote-card ' + (q.direct ? 'direct' : 'indirect')}>
-          <p class="quote-text">${q.direct ? html`<span class="qmark" aria-hidden="true">“</span>` : null}${q.text}</p>
+          <p class="quote-text">${q.direct ? html`<span class="qmark" aria-hidden="true">“</span>` : null}${q.text}${q.direct ? html`<span class="qmark close" aria-hidden="true">”</span>` : null}</p>
           <div class="quote-meta"><${DateText} date=${q.date} /><${LangTag} lang=${q.lang} /><span class="tag">${q.direct ? t('direct') : t('indirect')}</span>
             <${ArticleLink} id=${q.articleId} title=${q.title} /></div>
         </li>`)}

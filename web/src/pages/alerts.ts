@@ -62,11 +62,20 @@ export function AlertsPage(props: { id: string | null; query: URLSearchParams })
       return html`
         <${PageHeader} kicker=${rule ? t('alertsTitle') : null} title=${rule ? rule.name : t('alertsTitle')} lead=${rule ? null : t('alertsLead')}
           tools=${feed ? html`<a class="btn feed" href=${feed} data-native="" type="application/atom+xml"><span class="feed-icon" aria-hidden="true"></span>${t('atomFeed')}</a>` : null} />
-        <div class="with-sidebar">
-          <aside class="panel compact"><h2>${t('rules')}</h2><${RuleList} rules=${list} current=${props.id} /></aside>
+        <div class=${props.id === null ? 'stack' : 'with-sidebar'}>
+          ${props.id === null ? null : html`<aside class="panel compact"><h2>${t('rules')}</h2><${RuleList} rules=${list} current=${props.id} /></aside>`}
           <div class="stack">
             ${props.id === null ? null : rule ? html`<${Panel} class="compact"><${RuleSummary} rule=${rule} /><//>` : html`<div class="state error">${t('ruleNotFound')}</div>`}
             ${props.id === null ? null : html`<${Panel} title=${t('hits')}><${Hits} id=${props.id} offset=${offset} /><//>`}
+            ${props.id === null && !list.length ? html`<${Panel}><${Empty}>${t('noRules')}<//><//>` : null}
+            ${props.id === null && list.length ? html`<${Panel} title=${t('rules')} help=${t('rulesLead')}>
+              <table class="table"><thead><tr><th>${t('title')}</th><th>${t('conditions')}</th><th>${t('atomFeed')}</th></tr></thead>
+              <tbody>${list.map((r) => html`<tr>
+                <td><a href=${'/alerts/' + encodeURIComponent(String(r.id))}><strong>${r.name}</strong></a></td>
+                <td><${RuleSummary} rule=${r} /></td>
+                <td><a href=${`/alerts/${encodeURIComponent(String(r.id))}.atom`} data-native="" class="feed-link"><span class="feed-icon" aria-hidden="true"></span>Atom</a></td>
+              </tr>`)}</tbody></table>
+            <//>` : null}
           </div>
         </div>`;
     }}<//>

@@ -28,7 +28,7 @@ function Entries(props: { entries: ClaimsResponse['entries'] }): VNode {
   if (!props.entries.length) return html`<${Empty} />`;
   const shown = all ? props.entries : props.entries.slice(0, 15);
   return html`<table class="table">
-      <thead><tr><th>${t('date')}</th><th>${t('holder')}</th><th>${t('item')}</th><th class="num">${t('estimate')}</th><th>${t('source')}</th><th>${t('title')}</th></tr></thead>
+      <thead><tr><th>${t('date')}</th><th>${t('holderTitle')}</th><th>${t('item')}</th><th class="num">${t('estimate')}</th><th>${t('source')}</th><th>${t('title')}</th></tr></thead>
       <tbody>${shown.map((e) => html`<tr>
         <td class="nowrap"><${DateText} date=${e.date} /></td><td><${Holder} name=${e.holder} /></td><td>${e.item}</td>
         <td class="num">${e.approx ? '≈ ' : ''}${num(e.quantity)}</td><td>${e.source ?? '–'}</td><td><${ArticleLink} id=${e.articleId} title=${e.title} /></td>

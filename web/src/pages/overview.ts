@@ -74,7 +74,7 @@ export function OverviewPage(props: { query: URLSearchParams }): VNode {
       <${Stat} label=${t('events')} value=${num(s.events)} />
       <${Stat} label=${t('quotes')} value=${num(s.quotes)} />
       <${Stat} label=${t('claims')} value=${num(s.claims)} />
-      <${Stat} label=${t('coverage')} value=${html`<span class="stat-range">${fmtDate(s.first?.slice(0, 7))} – ${fmtDate(s.last?.slice(0, 7))}</span>`} />
+      <${Stat} label=${t('coverage')} value=${html`<span class="stat-range"><span>${fmtDate(s.first?.slice(0, 7))} –</span> <span>${fmtDate(s.last?.slice(0, 7))}</span></span>`} />
     </div>`}<//>
     <${Loaded} load=${timeline}>${(tl: TimelineResponse) => html`<${Charts} timeline=${tl} />`}<//>
     <div class="overview-grid">

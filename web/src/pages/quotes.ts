@@ -25,7 +25,7 @@ export function QuotesPage(props: { query: URLSearchParams }): VNode {
       ${p.items.length ? html`<ul class="quote-list wide">
         ${p.items.map((item) => html`<li class=${'quote-card ' + (item.direct ? 'direct' : 'indirect')}>
           <div class="quote-speaker"><${ActorLink} name=${item.speaker} /><span class="tag">${item.direct ? t('direct') : t('indirect')}</span></div>
-          <p class="quote-text">${item.direct ? html`<span class="qmark" aria-hidden="true">“</span>` : null}${item.text}</p>
+          <p class="quote-text">${item.direct ? html`<span class="qmark" aria-hidden="true">“</span>` : null}${item.text}${item.direct ? html`<span class="qmark close" aria-hidden="true">”</span>` : null}</p>
           <div class="quote-meta"><${DateText} date=${item.date} /><${LangTag} lang=${item.lang} /><${ArticleLink} id=${item.articleId} title=${item.title} /></div>
         </li>`)}
       </ul>` : html`<${Empty} />`}

@@ -20,10 +20,12 @@ export function TreatiesPage(): VNode {
     <${Loaded} load=${load}>${(treaties: Treaty[]) => treaties.length ? html`<div class="card-grid">
       ${treaties.map((tr) => html`<section class="panel treaty-card">
         <div class="treaty-head">
-          <h2>${tr.treaty}</h2>
+          <h2>${tr.treaty || html`<span class="muted">${t('unnamedTreaty')}</span>`}</h2>
           <div class="treaty-status"><span class="field-label">${t('status')}</span>
             <span class=${'status ' + statusClass(tr.status)}>${tr.status ?? t('unknownStatus')}</span></div>
         </div>
+        ${tr.byActor && tr.byActor.length > 1 ? html`<div class="by-actor"><span class="field-label">${t('byActor')}</span>
+          <ul>${tr.byActor.map((b) => html`<li><${ActorLink} name=${b.actor} /><span class=${'status small ' + statusClass(b.status)}>${b.status ?? t('unknownStatus')}</span></li>`)}</ul></div>` : null}
         <ol class="vtimeline">
           ${[...tr.events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).map((e) => html`<li>
             <div class="vt-date"><${DateText} date=${e.date} /></div>

@@ -1,0 +1,15 @@
+import { Worker } from 'node:worker_threads';
+
+/** A worker thread that answers one message per request; resolves once the worker says it is ready. */
+export async function startWorker(url) {
+  const worker = new Worker(url);
+  let pending = null;
+  worker.on('message', (m) => { const p = pending; pending = null; p?.resolve(m); });
+  worker.on('error', (e) => { const p = pending; pending = null; p?.reject(e); });
+  const ask = (message) => new Promise((resolve, reject) => {
+    pending = { resolve, reject };
+    if (message !== undefined) worker.postMessage(message);
+  });
+  await ask(undefined);
+  return { request: ask, terminate: () => worker.terminate() };
+}
