@@ -42,7 +42,7 @@ function feed(base: string): string {
 
 let server: Server;
 let base = '';
-let slowDelay = 1500;
+let slowDelay = 2500;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -99,7 +99,7 @@ describe('following feeds over HTTP', () => {
   afterAll(async () => { await store.close(); });
 
   it('ingests new items politely, survives a broken feed, a slow page, a 404 and a 500, and then gets 304', { timeout: 120_000 }, async () => {
-    const fetcher = new PoliteFetcher({ minIntervalMs: 100, timeoutMs: 300, retries: 1, backoffMs: 20 });
+    const fetcher = new PoliteFetcher({ minIntervalMs: 100, timeoutMs: 600, retries: 1, backoffMs: 20 });
     const state: FollowState = { feeds: {} };
     const logs: string[] = [];
     const feeds = [`${base}/broken.xml`, `${base}/feed.xml`];

@@ -161,7 +161,7 @@ describe('read routes', () => {
       expect(e.intensity).toBeGreaterThanOrEqual(7);
       expect(['THREATEN', 'DEPLOY']).toContain(e.type);
     }
-    expect((await get('/api/events?type=THREATEN&type=DEPLOY')).body).toEqual(hot.body.total === 0 ? hot.body : (await get('/api/events?type=THREATEN,DEPLOY')).body);
+    expect((await get('/api/events?type=THREATEN&type=DEPLOY')).body).toEqual((await get('/api/events?type=THREATEN,DEPLOY')).body);
   });
 
   it('GET /api/claims returns entries, ledger groups and the balance', async () => {

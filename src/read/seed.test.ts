@@ -16,3 +16,12 @@ describe('parseSeedText', () => {
     expect(parseSeedText(' date 2023-13 bad month')).toEqual({ date: null, body: ' date 2023-13 bad month' });
   });
 });
+
+describe('headlines of plain text articles', () => {
+  it('takes a short first line without a full stop as the title', async () => {
+    const { headlineOf } = await import('./text-reader.js');
+    expect(headlineOf('Rusland oefent met kernwapens\n\nDe oefening begon dinsdag.')).toBe('Rusland oefent met kernwapens');
+    expect(headlineOf('De oefening begon dinsdag.\nHij duurde lang.')).toBeUndefined();
+    expect(headlineOf('Eén regel zonder meer')).toBeUndefined();
+  });
+});

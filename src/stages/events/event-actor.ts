@@ -47,7 +47,7 @@ function mentionEndingAt(scan: EventScan, tok: number): number {
 }
 
 /** True when the mention follows a preposition or "volgens" (an article or country adjective may stand between). */
-export function afterPreposition(scan: EventScan, m: EntityMention): boolean {
+function afterPreposition(scan: EventScan, m: EntityMention): boolean {
   const { hits } = scan;
   let k = m.tokenStart - 1;
   const adj = k >= 0 ? scan.doc.mentions[mentionEndingAt(scan, k)] : undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Codebook } from '../../codebook/load.js';
 import { WordsByLang, wordsFor } from '../../codebook/lexicon.js';
-import { EVENT_TYPES, type EventType, type TreatyAction } from '../../pipeline/analysis.js';
+import { EVENT_TYPES, type EventType } from '../../pipeline/analysis.js';
 import { WordSet } from './word-set.js';
 
 const EventTypeSchema = z.enum(EVENT_TYPES);
@@ -43,6 +43,7 @@ export type TypeRule = z.infer<typeof TypeRuleSchema>;
 export const EventCueFileSchema = z.object({
   types: z.record(EventTypeSchema, TypeRuleSchema),
   lists: z.record(z.string(), WordsByLang),
+  commentatorRoles: z.array(z.string()),
   cues: z.array(CueGroupSchema),
 }).strict().superRefine((file, ctx) => {
   for (const t of EVENT_TYPES) {
@@ -92,6 +93,8 @@ export interface CompiledCues {
   context: WordSet<ContextList>;
   contextLists: ContextList[];
   types: Record<EventType, TypeRule>;
+  /** Codebook roles that make a person a commentator rather than an office holder ("expert"). */
+  commentatorRoles: Set<string>;
 }
 
 function wordSet(words: string[]): WordSet<true> {
@@ -116,7 +119,9 @@ export function compileEventCues(codebook: Codebook, lang: string): CompiledCues
     contextLists.push(key);
     context.addAll(wordsFor(ctx[key], lang), key);
   }
-  return { cues, lists, nuclear, context, contextLists, types: file.types as Record<EventType, TypeRule> };
+  return {
+    cues, lists, nuclear, context, contextLists,
+    types: file.types as Record<EventType, TypeRule>, commentatorRoles: new Set(file.commentatorRoles),
+  };
 }
 
-export type { TreatyAction };

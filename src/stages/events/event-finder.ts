@@ -1,4 +1,3 @@
-import type { Codebook } from '../../codebook/load.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EventRecord, EventType } from '../../pipeline/analysis.js';
 import { findActor, findTarget, findWeapon, isPassive, type CueSite } from './event-actor.js';
@@ -60,16 +59,21 @@ function hasObject(scan: EventScan, site: CueSite): boolean {
   return !!m && m.tokenStart === i && canAct(m);
 }
 
-const seniorCache = new WeakMap<Codebook, Set<string>>();
-
-/** True when the codebook lists offices for this person (heads of state, ministers, spokespeople). */
+/** True when the person holds an office in the codebook (at the document's date, when known). */
 function seniorPerson(scan: EventScan, name: string): boolean {
-  let set = seniorCache.get(scan.codebook);
-  if (!set) {
-    set = new Set(scan.codebook.entries.filter((e) => e.type === 'PERSON' && (e.roles?.length ?? 0) > 0).map((e) => e.name));
-    seniorCache.set(scan.codebook, set);
-  }
-  return set.has(name);
+  const entry = scan.peopleByName.get(name);
+  const date = scan.doc.date;
+  return !!entry?.roles?.some((r) => !scan.cues.commentatorRoles.has(r.role)
+    && (!date || ((!r.to || r.to >= date) && (!r.from || r.from <= date))));
+}
+
+/** True when the codebook knows the person as a commentator: an expert, or a former office holder. */
+function commentator(scan: EventScan, name: string): boolean {
+  const entry = scan.peopleByName.get(name);
+  if (!entry?.roles?.length) return false;
+  if (entry.roles.some((r) => scan.cues.commentatorRoles.has(r.role))) return true;
+  const date = scan.doc.date;
+  return !!date && entry.roles.every((r) => !!r.to && r.to < date);
 }
 
 /** An event with the cue group that found it and the clause it is in. */
@@ -151,18 +155,17 @@ function dropActorless(found: Found[]): Found[] {
 }
 
 /**
- * Statements of commentators: a quote on nuclear matters whose speaker is a person without an
- * office in the codebook (an expert, analyst, researcher) is an assessment by that person.
+ * Statements of commentators: a quote on nuclear matters by a person the codebook knows as an
+ * expert or former office holder is an assessment by that person.
  */
 function quotedAssessments(scan: EventScan, lang: string): Found[] {
   const { doc } = scan;
   const out: Found[] = [];
   const group: CueGroup = { id: 'quoted-expert', type: 'ASSESS', intensity: 3, words: {}, context: 'sentence', onlyNegated: false, actorAfter: false, passiveNeedsAgent: false };
   for (const q of doc.quotes) {
-    if (!q.speaker || !q.speakerId || seniorPerson(scan, q.speaker)) continue;
-    if (!q.speakerId.startsWith('person.') && !q.speakerId.startsWith('doc:PERSON')) continue;
+    if (!q.speaker || !commentator(scan, q.speaker)) continue;
     const tok = doc.tokens.indexAt(q.span.start);
-    if (tok >= doc.tokens.length || !scan.nuclearSentence[scan.sentenceOf[tok]]) continue;
+    if (tok >= doc.tokens.length || !nuclearNear(scan, tok, false)) continue;
     const sentence = doc.sentences[scan.sentenceOf[tok]];
     out.push({
       record: {

@@ -1,4 +1,5 @@
 import type { Codebook } from '../../codebook/load.js';
+import type { EntityEntry } from '../../codebook/schema.js';
 import type { Doc, EntityMention } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { CompiledCues, ContextList } from './event-cues.js';
@@ -29,6 +30,8 @@ export interface EventScan {
   mentionAt: Int32Array;
   /** Publication year, or 0. */
   year: number;
+  /** Codebook people by canonical name. */
+  peopleByName: Map<string, EntityEntry>;
   /** Per cue list and sentence: does the sentence contain a word of the list (filled on demand). */
   listInSentence: Map<string, boolean>;
 }
@@ -78,7 +81,7 @@ function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inNa
 }
 
 /** Prepares a document for the event finder (one pass per list; linear in the text). */
-export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook): EventScan {
+export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook, peopleByName: Map<string, EntityEntry>): EventScan {
   const n = doc.tokens.length;
   const sentenceOf = new Int32Array(n);
   doc.sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
@@ -105,7 +108,7 @@ export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook): 
     doc, cues, codebook, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
     clauseStart: clauseStarts(doc, breaks, sentenceOf, inName),
     subStart: clauseStarts(doc, fine, sentenceOf, inName, opens),
-    mentionAt, year, listInSentence: new Map(),
+    mentionAt, year, peopleByName, listInSentence: new Map(),
   };
 }
 
@@ -141,11 +144,5 @@ export function isBackground(scan: EventScan, from: number, to: number): boolean
     if (scan.hits.background[i]) return true;
     if (scan.year && tokens.kinds[i] === TokenKind.Number && YEAR.test(tokens.folded[i]) && Number(tokens.folded[i]) < scan.year - 1) return true;
   }
-  return false;
-}
-
-/** True when a match of a list starts in tokens [from, to). */
-export function hitIn(hits: Uint8Array, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (hits[i]) return true;
   return false;
 }
