@@ -64,9 +64,12 @@ export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMent
   const startsAt = new Map<number, EntityMention>();
   const endsAt = new Map<number, EntityMention>();
   for (const m of known) { startsAt.set(m.tokenStart, m); endsAt.set(m.tokenEnd - 1, m); }
-  const day = referenceDay(doc.date);
+  const persons = known.filter((m) => m.type === 'PERSON').sort((a, b) => a.tokenStart - b.tokenStart);
+  const seen = new SeenPersons(codebook, referenceDay(doc.date));
+  let next = 0;
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    while (next < persons.length && persons[next].tokenStart < i) seen.add(persons[next++].id);
     if (covered[i]) continue;
     const r = words.longestAt(tokens, i);
     if (!r) continue;
@@ -85,8 +88,8 @@ export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMent
       const after = startsAt.get(k);
       if (after) { country = countryOf(after); if (country) j = after.tokenEnd; }
     }
-    const next = startsAt.get(j);
-    const nameFollows = next?.type === 'PERSON'
+    const following = startsAt.get(j);
+    const nameFollows = following?.type === 'PERSON'
       || (j < tokens.length && tokens.kinds[j] === TokenKind.Word && UPPER_START.test(text[tokens.starts[j]]) && !startsAt.has(j));
     if (nameFollows) {
       covered.fill(1, i, i + r.length);
@@ -96,42 +99,54 @@ export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMent
     const lead = before ? before.tokenStart - 1 : i - 1;
     const former = (lead >= 0 && FORMER.has(tokens.folded[lead]))
       || (lead >= 1 && tokens.folded[lead] === '-' && FORMER.has(tokens.folded[lead - 1]));
-    const entry = resolve(holders.get(role) ?? [], country, former, day, known, out, i);
+    const entry = country ? seen.holderIn(holders.get(role) ?? [], country, former) : seen.lastHolder(role, former);
     if (entry) {
       const last = i + r.length - 1;
       out.push({
         start: tokens.starts[i], end: tokens.ends[last], tokenStart: i, tokenEnd: last + 1,
         type: 'PERSON', name: entry.name, id: entry.id, country: entry.country, rule: `role.${role}`,
       });
+      seen.add(entry.id);
     }
     i += r.length - 1;
   }
   return out;
 }
 
-function resolve(
-  list: Holder[], country: string | undefined, former: boolean, day: string | null,
-  known: EntityMention[], found: EntityMention[], at: number,
-): EntityEntry | null {
-  const mentionedBefore = new Set<string>();
-  for (const m of [...known, ...found]) if (m.type === 'PERSON' && m.tokenStart < at) mentionedBefore.add(m.id);
-  if (country) {
-    const fits = list.filter((h) => h.country === country && (former ? !heldAt(h, day) && (!day || h.from <= day) : heldAt(h, day)));
-    if (fits.length === 0) return null;
-    const mentioned = fits.find((h) => mentionedBefore.has(h.entry.id));
-    if (mentioned) return mentioned.entry;
-    if (former) return fits.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0].entry;
-    return fits.length === 1 || fits.every((h) => h.entry === fits[0].entry) ? fits[0].entry : null;
-  }
-  let nearest: EntityEntry | null = null;
-  let nearestAt = -1;
-  for (const m of [...known, ...found]) {
-    if (m.type !== 'PERSON' || m.tokenStart >= at || m.tokenStart <= nearestAt) continue;
-    const h = list.find((x) => x.entry.id === m.id);
-    if (h && (!former || !heldAt(h, day) || list.some((x) => x.entry.id === m.id && !heldAt(x, day)))) {
-      nearest = h.entry;
-      nearestAt = m.tokenStart;
+/** The people named so far in a document, kept as the scan moves on, so each office lookup is constant time. */
+class SeenPersons {
+  private readonly ids = new Set<string>();
+  private readonly lastByRole = new Map<string, { current: EntityEntry | null; former: EntityEntry | null }>();
+
+  constructor(private readonly codebook: Codebook, private readonly day: string | null) {}
+
+  add(id: string): void {
+    this.ids.add(id);
+    const entry = this.codebook.byId.get(id);
+    for (const held of entry?.roles ?? []) {
+      const h: Holder = { entry: entry!, country: held.country, from: held.from ?? '0000', to: held.to ?? null };
+      const slot = this.lastByRole.get(held.role) ?? { current: null, former: null };
+      const holdsNow = (entry!.roles ?? []).some((x) => x.role === held.role && heldAt({ ...h, from: x.from ?? '0000', to: x.to ?? null }, this.day));
+      if (holdsNow) slot.current = entry!;
+      else if (!this.day || h.from <= this.day) slot.former = entry!;
+      this.lastByRole.set(held.role, slot);
     }
   }
-  return nearest;
+
+  /** The holder of an office in a country on the day (or before it, for "former"), preferring one already named. */
+  holderIn(list: Holder[], country: string, former: boolean): EntityEntry | null {
+    const fits = list.filter((h) => h.country === country
+      && (former ? !heldAt(h, this.day) && (!this.day || h.from <= this.day) : heldAt(h, this.day)));
+    if (fits.length === 0) return null;
+    const mentioned = fits.find((h) => this.ids.has(h.entry.id));
+    if (mentioned) return mentioned.entry;
+    if (former) return [...fits].sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0].entry;
+    return fits.every((h) => h.entry === fits[0].entry) ? fits[0].entry : null;
+  }
+
+  /** The last person named who holds (or, for "former", held) the office. */
+  lastHolder(role: string, former: boolean): EntityEntry | null {
+    const slot = this.lastByRole.get(role);
+    return (former ? slot?.former : slot?.current) ?? null;
+  }
 }
