@@ -28,3 +28,11 @@ export async function evaluateRules(
   await store.saveAlertHits(hits);
   return hits;
 }
+
+/** A callback for ingest that evaluates the stored watch rules (loaded once) on every newly stored article. */
+export async function alertsOnStored(store: Store): Promise<(article: { id: string; text: string }, analysis: Analysis) => Promise<void>> {
+  const rules = await store.listWatchRules();
+  return async (article, analysis) => {
+    if (rules.length) await evaluateRules(store, article.id, analysis, { rules, text: article.text });
+  };
+}

@@ -1,3 +1,4 @@
+import { alertsOnStored } from '../alerts/index.js';
 import { readFileSync } from 'node:fs';
 import { GeigerError } from '../errors.js';
 import { followRound, parseDuration, PoliteFetcher, type FollowState } from '../follow/index.js';
@@ -63,7 +64,7 @@ export async function followCommand(argv: string[]): Promise<number> {
   try {
     const state: FollowState = { feeds: {} };
     for (;;) {
-      const reports = await followRound(store, pipeline, feeds, { fetcher, statePath, state, log });
+      const reports = await followRound(store, pipeline, feeds, { fetcher, statePath, state, log, onStored: await alertsOnStored(store) });
       const failed = reports.some((r) => r.status === 'failed' || r.summary.failed.length > 0);
       if (values.once) return failed ? 1 : 0;
       if (stopping) return 0;

@@ -1,3 +1,4 @@
+import { alertsOnStored } from '../alerts/index.js';
 import { ingestArticles, storeOptionsFor, type IngestSummary } from '../ingest/index.js';
 import { createPipeline } from '../pipeline/create.js';
 import { readSources } from '../read/index.js';
@@ -24,6 +25,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   try {
     summary = await ingestArticles(store, pipeline, readSources(positionals, { date: values.date }), {
       batch,
+      onStored: await alertsOnStored(store),
       onProgress: (s) => progress.update(`${formatCounts(s)} · ${rate(s.read, startedAt)}`),
     });
   } finally {

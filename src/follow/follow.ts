@@ -1,3 +1,4 @@
+import type { Analysis } from '../pipeline/analysis.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import { htmlToArticle, parseFeed } from '../read/index.js';
@@ -26,6 +27,8 @@ export interface FollowOptions {
   /** State to use when there is no file (kept between rounds by the caller). */
   state?: FollowState;
   log?: (message: string) => void;
+  /** Called after an item is stored as new, e.g. to evaluate watch rules. */
+  onStored?: (article: Article, analysis: Analysis) => Promise<void>;
 }
 
 /** Polls each feed once: conditional GET, then fetches, extracts and ingests every item not handled before. One failing feed does not stop the others. */
@@ -74,7 +77,7 @@ async function pollFeed(store: Store, pipeline: Pipeline, feed: string, feedStat
       transient ||= article.transient;
       continue;
     }
-    const outcome = await ingestArticle(store, pipeline, article.article);
+    const outcome = await ingestArticle(store, pipeline, article.article, options.onStored);
     countOutcome(summary, outcome);
     if (outcome.kind !== 'failed') handled.push(item.id);
   }

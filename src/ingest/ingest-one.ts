@@ -61,7 +61,12 @@ export async function commitPrepared(store: Store, pipeline: Pipeline, prepared:
   }
 }
 
-/** Ingests one article (the unit the feed follower and the HTTP API use). */
-export async function ingestArticle(store: Store, pipeline: Pipeline, article: Article): Promise<IngestOutcome> {
-  return commitPrepared(store, pipeline, await prepareArticle(store, pipeline, article));
+/** Ingests one article (the unit the feed follower and the HTTP API use); `onStored` runs when it is stored as new. */
+export async function ingestArticle(
+  store: Store, pipeline: Pipeline, article: Article, onStored?: (article: Article, analysis: Analysis) => Promise<void>,
+): Promise<IngestOutcome> {
+  const prepared = await prepareArticle(store, pipeline, article);
+  const outcome = await commitPrepared(store, pipeline, prepared);
+  if (outcome.kind === 'new' && prepared.kind === 'ready') await onStored?.(prepared.article, prepared.analysis);
+  return outcome;
 }

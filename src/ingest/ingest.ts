@@ -1,5 +1,7 @@
 import type { GeigerError } from '../errors.js';
+import type { Analysis } from '../pipeline/analysis.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import type { Article } from '../read/article.js';
 import type { ReadResult } from '../read/read-result.js';
 import type { Store } from '../store/store.js';
 import { commitPrepared, prepareArticle, type Prepared } from './ingest-one.js';
@@ -10,6 +12,8 @@ export interface IngestOptions {
   onProgress?: (summary: Readonly<IngestSummary>) => void;
   /** Inputs prepared (hashed and analysed) before they are committed in order; default 16. Bounds memory. */
   batch?: number;
+  /** Called after an article is stored as new (not for copies), e.g. to evaluate watch rules. */
+  onStored?: (article: Article, analysis: Analysis) => Promise<void>;
 }
 
 /**
@@ -31,7 +35,9 @@ export async function ingestArticles(
       prepared.push(item.ok ? await prepareArticle(store, pipeline, item.article) : { kind: 'settled', outcome: readFailure(item.error) });
     }
     for (const ready of prepared) {
-      countOutcome(summary, await commitPrepared(store, pipeline, ready));
+      const outcome = await commitPrepared(store, pipeline, ready);
+      countOutcome(summary, outcome);
+      if (outcome.kind === 'new' && ready.kind === 'ready') await options.onStored?.(ready.article, ready.analysis);
       options.onProgress?.(summary);
     }
     pending = [];
