@@ -23,5 +23,6 @@ describe('headlines of plain text articles', () => {
     expect(headlineOf('Rusland oefent met kernwapens\n\nDe oefening begon dinsdag.')).toBe('Rusland oefent met kernwapens');
     expect(headlineOf('De oefening begon dinsdag.\nHij duurde lang.')).toBeUndefined();
     expect(headlineOf('Eén regel zonder meer')).toBeUndefined();
+    expect(headlineOf('Een tekst die hard is afgebroken\nen op de volgende regel verder gaat.')).toBeUndefined();
   });
 });

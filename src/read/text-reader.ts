@@ -3,12 +3,12 @@ import { parseSeedText } from './seed.js';
 
 const MAX_TITLE = 140;
 
-/** A headline line: the first line when it is short, has no closing full stop and more text follows. */
+/** A headline: a short first line standing as its own paragraph, without a closing full stop, with more text after it. */
 export function headlineOf(body: string): string | undefined {
-  const newline = body.indexOf('\n');
-  if (newline <= 0) return undefined;
-  const first = body.slice(0, newline).trim();
-  if (!first || first.length > MAX_TITLE || /[.:;,]$/.test(first) || !body.slice(newline).trim()) return undefined;
+  const m = /^[ \t]*([^\n]+?)[ \t]*\r?\n[ \t]*\r?\n/.exec(body);
+  if (!m) return undefined;
+  const first = m[1];
+  if (first.length > MAX_TITLE || /[.:;,]$/.test(first) || !body.slice(m[0].length).trim()) return undefined;
   return first;
 }
 
