@@ -67,7 +67,7 @@ describe('ingest survives kill -9', () => {
     for (let round = 0; round < 4; round++) {
       const started = Date.now();
       const child = ingest(file, db);
-      await storing(db, started - 1000, 60_000);
+      await storing(db, started, 120_000);
       await sleep(300 + Math.floor(random() * 600));
       child.kill();
       expect(await child.done).toBeNull();

@@ -15,8 +15,10 @@ export const QUERY_MIX = [
   { name: 'timeline', describe: 'events by month, all actors', run: (s) => s.timeline({ by: 'month' }).then((t) => t.buckets.length) },
 ];
 
-/** Latency percentiles (ms) of every query of the mix on a store of `size` articles, queries interleaved round-robin. */
-export async function benchSearch({ size, seed, base, reps, outDir, log }) {
+const MIN_RUNS = 5;
+
+/** Latency percentiles (ms) of every query of the mix on a store of `size` articles, queries interleaved round-robin; a query stops after `reps` runs or once it has used `budgetMs` (at least MIN_RUNS runs). */
+export async function benchSearch({ size, seed, base, reps, budgetMs, outDir, log }) {
   const built = await searchStore({ size, seed, base, outDir, log });
   log(`  querying ${built.file} (${reps} rounds of ${QUERY_MIX.length} queries)`);
   const store = await openStore({ db: built.file, url: undefined });
@@ -24,18 +26,21 @@ export async function benchSearch({ size, seed, base, reps, outDir, log }) {
     const results = [];
     const times = QUERY_MIX.map(() => []);
     for (const [k, q] of QUERY_MIX.entries()) results[k] = await q.run(store);
-    for (let round = 0; round < 2; round++) for (const q of QUERY_MIX) await q.run(store);
+    const spent = QUERY_MIX.map(() => 0);
     for (let round = 0; round < reps; round++) {
       for (const [k, q] of QUERY_MIX.entries()) {
+        if (times[k].length >= MIN_RUNS && spent[k] > budgetMs) continue;
         const t = performance.now();
         await q.run(store);
-        times[k].push(performance.now() - t);
+        const ms = performance.now() - t;
+        times[k].push(ms);
+        spent[k] += ms;
       }
     }
     return {
       size, cached: built.cached, buildSeconds: built.buildSeconds, reps,
       queries: QUERY_MIX.map((q, k) => ({
-        name: q.name, query: q.describe, results: results[k],
+        name: q.name, query: q.describe, results: results[k], runs: times[k].length,
         p50: quantile(times[k], 0.5), p95: quantile(times[k], 0.95), p99: quantile(times[k], 0.99),
       })),
     };

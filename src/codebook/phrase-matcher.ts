@@ -1,3 +1,4 @@
+import { HashFilter } from '../doc/hash-filter.js';
 import { foldedTokens, PREFIX_KEY_CHARS, type TokenTable } from '../doc/token-table.js';
 
 export interface PhraseMatch<T> { readonly length: number; readonly value: T; readonly phrase: string }
@@ -47,6 +48,11 @@ export class PhraseMatcher<T> {
   private readonly byPrefixKey = new Map<string, Form<T>[]>();
   private readonly byLast = new Map<string, Form<T>[]>();
   private readonly byLastPrefixKey = new Map<string, Form<T>[]>();
+  /** Filters over the keys of the four maps above, in the same order: most tokens are ruled out without a lookup. */
+  private readonly exactKeys = new HashFilter();
+  private readonly prefixKeys = new HashFilter();
+  private readonly lastKeys = new HashFilter();
+  private readonly lastPrefixKeys = new HashFilter();
   size = 0;
 
   /** Adds a phrase (tokenised like the text; `*` marks a prefix part). */
@@ -62,14 +68,16 @@ export class PhraseMatcher<T> {
     if (parts.length === 0) return;
     const form: Form<T> = { parts, prefix, value, phrase, length: parts.length };
     this.size++;
-    const put = (map: Map<string, Form<T>[]>, key: string) => {
+    const put = (map: Map<string, Form<T>[]>, filter: HashFilter, key: string) => {
       const list = map.get(key);
       if (list) list.push(form); else map.set(key, [form]);
       list?.sort((a, b) => b.parts.length - a.parts.length);
+      filter.add(key);
     };
-    if (prefix[0]) put(this.byPrefixKey, parts[0].slice(0, KEY_CHARS)); else put(this.exact, parts[0]);
+    if (prefix[0]) put(this.byPrefixKey, this.prefixKeys, parts[0].slice(0, KEY_CHARS)); else put(this.exact, this.exactKeys, parts[0]);
     const last = parts.length - 1;
-    if (prefix[last]) put(this.byLastPrefixKey, parts[last].slice(0, KEY_CHARS)); else put(this.byLast, parts[last]);
+    if (prefix[last]) put(this.byLastPrefixKey, this.lastPrefixKeys, parts[last].slice(0, KEY_CHARS));
+    else put(this.byLast, this.lastKeys, parts[last]);
   }
 
   /** Adds every phrase of a list with the same value. */
@@ -81,16 +89,16 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting at token `i`. */
   longestAt(tokens: TokenTable, i: number): PhraseMatch<T> | null {
     const folded = tokens.folded;
-    const best = longestFrom(this.exact.get(folded[i]), folded, tokens.length, i, null);
-    if (this.byPrefixKey.size === 0 || folded[i].length < KEY_CHARS) return best;
+    const best = this.exactKeys.has(tokens.hashes[i]) ? longestFrom(this.exact.get(folded[i]), folded, tokens.length, i, null) : null;
+    if (this.byPrefixKey.size === 0 || folded[i].length < KEY_CHARS || !this.prefixKeys.has(tokens.prefixHashes[i])) return best;
     return longestFrom(this.byPrefixKey.get(tokens.prefixKey(i)), folded, tokens.length, i, best);
   }
 
   /** The longest phrase whose last token is token `i`. */
   longestEndingAt(tokens: TokenTable, i: number): PhraseMatch<T> | null {
     const folded = tokens.folded;
-    const best = longestTo(this.byLast.get(folded[i]), folded, i, null);
-    if (this.byLastPrefixKey.size === 0 || folded[i].length < KEY_CHARS) return best;
+    const best = this.lastKeys.has(tokens.hashes[i]) ? longestTo(this.byLast.get(folded[i]), folded, i, null) : null;
+    if (this.byLastPrefixKey.size === 0 || folded[i].length < KEY_CHARS || !this.lastPrefixKeys.has(tokens.prefixHashes[i])) return best;
     return longestTo(this.byLastPrefixKey.get(tokens.prefixKey(i)), folded, i, best);
   }
 

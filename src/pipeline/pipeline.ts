@@ -14,6 +14,8 @@ export class Pipeline {
   readonly codebook: Codebook;
   readonly stages: Stage[];
   private readonly runners: { name: string; run: (doc: Doc) => void }[];
+  /** Hash of the stage names, part of the version string (computed once: the stage list is fixed). */
+  private readonly stagesHash: string;
 
   constructor(stages: Stage[], codebook: Codebook, options: StageOptions = {}) {
     const assigned = new Set<string>();
@@ -28,12 +30,12 @@ export class Pipeline {
     this.codebook = codebook;
     this.stages = stages;
     this.runners = stages.map((s) => ({ name: s.name, run: s.create(options, codebook) }));
+    this.stagesHash = createHash('sha256').update(stages.map((s) => s.name).join(',')).digest('hex').slice(0, 6);
   }
 
   /** Version string of this pipeline and codebook, stored beside every analysis. */
   get version(): { pipeline: string; codebook: string } {
-    const names = createHash('sha256').update(this.stages.map((s) => s.name).join(',')).digest('hex').slice(0, 6);
-    return { pipeline: `${PIPELINE_VERSION}+${names}`, codebook: this.codebook.version };
+    return { pipeline: `${PIPELINE_VERSION}+${this.stagesHash}`, codebook: this.codebook.version };
   }
 
   /** Runs every stage over a new Doc for the article. */
@@ -67,7 +69,8 @@ export function toAnalysis(doc: Doc): Analysis {
       if (!m.id.startsWith('doc:')) e.id = m.id;
       entities.set(m.id, e);
     }
-    e.mentions.push({ ...doc.span(m.start, m.end), rule: m.rule });
+    const span = doc.span(m.start, m.end);
+    e.mentions.push({ start: span.start, end: span.end, text: span.text, rule: m.rule });
   }
   return {
     id: doc.id,

@@ -1,6 +1,6 @@
 import type { EntityMention, Segment } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
-import { actorName, canAct, mentionsBetween, personBefore } from './event-mentions.js';
+import { actorName, canAct, mentionIndex, mentionsBetween, personBefore } from './event-mentions.js';
 import type { EventScan } from './event-scan.js';
 
 /** Where a cue sits: token range of the cue, its clause and its sentence. */
@@ -46,16 +46,44 @@ function mentionEndingAt(scan: EventScan, tok: number): number {
   return -1;
 }
 
-/** True when the mention follows a preposition or "volgens" (an article or country adjective may stand between). */
+const PREMODIFIERS = 4;
+
+/**
+ * True when the mention follows a preposition or "volgens"; articles, office words and country adjectives
+ * may stand between ("adviser to Ukrainian President Zelensky"). A subordinator that opens the mention's
+ * clause is no preposition ("after Putin decided").
+ */
 function afterPreposition(scan: EventScan, m: EntityMention): boolean {
   const { hits } = scan;
   let k = m.tokenStart - 1;
-  const adj = k >= 0 ? scan.doc.mentions[mentionEndingAt(scan, k)] : undefined;
-  if (adj?.adjective) k = adj.tokenStart - 1;
-  if (k >= 0 && hits.articles[k]) k--;
+  for (let step = 0; step < PREMODIFIERS && k >= 0; step++) {
+    const adj = scan.doc.mentions[mentionEndingAt(scan, k)];
+    if (adj?.adjective) k = adj.tokenStart - 1;
+    else if (scan.inTitle[k] || hits.articles[k]) k--;
+    else break;
+  }
   if (k < 0) return false;
+  if (hits.subordinators[k] && scan.subStart[m.tokenStart] > k) return false;
   if (hits.targetPrepositions[k] || hits.otherPrepositions[k] || hits.agentPrepositions[k] || hits.sourceIntroducers[k]) return true;
   return k > 0 && hits.sourceIntroducers[k - 1] >= 2;
+}
+
+const APOSTROPHE = new Set(["'", '’']);
+const POSSESSIVE_END = /['’]s$/;
+
+/**
+ * True when the mention is a possessive: "Putin's" / "Putin’s" (the ending inside the mention or right
+ * after it), or a German genitive that the name itself lacks ("Putins", "des Kremls").
+ */
+export function isPossessive(scan: EventScan, m: EntityMention): boolean {
+  const { tokens, text } = scan.doc;
+  const surface = text.slice(m.start, m.end);
+  if (POSSESSIVE_END.test(surface)) return true;
+  const next = m.tokenEnd;
+  if (next + 1 < tokens.length && tokens.starts[next] === m.end && APOSTROPHE.has(tokens.folded[next])
+    && tokens.folded[next + 1] === 's' && tokens.starts[next + 1] === m.end + 1) return true;
+  if (scan.doc.lang !== 'de') return false;
+  return surface.endsWith('s') && !m.name.endsWith('s') && m.type !== 'LOC';
 }
 
 function pronounIn(scan: EventScan, from: number, to: number): number {
@@ -65,7 +93,7 @@ function pronounIn(scan: EventScan, from: number, to: number): number {
 
 /** The subject of tokens [from, to): the first person, else the first organisation or place, that is not a prepositional object. */
 function subjectIn(scan: EventScan, from: number, to: number): EntityMention | null {
-  const cands = mentionsBetween(scan, from, to).filter((m) => canAct(m) && m.tokenEnd <= to && !afterPreposition(scan, m));
+  const cands = mentionsBetween(scan, from, to).filter((m) => canAct(m) && m.tokenEnd <= to && !afterPreposition(scan, m) && !isPossessive(scan, m));
   const best = cands.find((m) => m.type === 'PERSON') ?? cands[0] ?? null;
   const pron = pronounIn(scan, from, to);
   if (pron >= 0 && (!best || best.type !== 'PERSON')) return personBefore(scan, pron) ?? best;
@@ -78,11 +106,8 @@ function firstActorIn(scan: EventScan, from: number, to: number): EntityMention 
 }
 
 function quoteSpeaker(scan: EventScan, site: CueSite): Found {
-  const at = scan.doc.tokens.starts[site.cue];
-  for (const q of scan.doc.quotes) {
-    if (q.speaker && q.span.start <= at && at < q.span.end) return { name: q.speaker, mention: null, how: 'quote' };
-  }
-  return null;
+  const q = scan.doc.quotes[scan.quoteAt[site.cue]];
+  return q?.speaker ? { name: q.speaker, mention: null, how: 'quote' } : null;
 }
 
 function sourceSpeaker(scan: EventScan, site: CueSite): Found {
@@ -131,7 +156,7 @@ function agentOf(scan: EventScan, site: CueSite): EntityMention | null {
   const to = Math.min(site.clauseEnd, site.cueEnd + AGENT_AFTER);
   for (let i = from; i < to; i++) {
     if (!hits.agentPrepositions[i]) continue;
-    let j = i + 1;
+    let j = i + hits.agentPrepositions[i];
     if (j < to && hits.articles[j]) j++;
     const m = mentionsBetween(scan, j, j + 1)[0];
     if (m && canAct(m)) return m;
@@ -139,9 +164,18 @@ function agentOf(scan: EventScan, site: CueSite): EntityMention | null {
   return null;
 }
 
-/** "de dreigementen van Poetin", "threats by Moscow": a genitive right after a nominal cue. */
+const OWNER_GAP = 2;
+
+/** "de dreigementen van Poetin", "threats by Moscow", "Putin's decision to station", "Rhetorik Putins": the owner of a nominal cue. */
 function genitiveOf(scan: EventScan, site: CueSite): EntityMention | null {
   const { hits } = scan;
+  const { doc } = scan;
+  const nominal = doc.lang !== 'de' || NOUN_START.test(doc.text[doc.tokens.starts[site.cue]] ?? '');
+  for (const m of nominal ? mentionsBetween(scan, Math.max(site.clause, site.cue - OWNER_GAP - 3), site.cue) : []) {
+    if (canAct(m) && m.tokenEnd <= site.cue && site.cue - m.tokenEnd <= OWNER_GAP + 1 && isPossessive(scan, m)) return m;
+  }
+  const after = mentionsBetween(scan, site.cueEnd, site.cueEnd + 1)[0];
+  if (after && canAct(after) && isPossessive(scan, after) && !after.adjective) return after;
   for (let i = site.cueEnd; i <= site.cueEnd + 1 && i < site.clauseEnd; i++) {
     if (!hits.genitive[i]) continue;
     let j = i + hits.genitive[i];
@@ -150,6 +184,11 @@ function genitiveOf(scan: EventScan, site: CueSite): EntityMention | null {
     return m && canAct(m) && !m.adjective ? m : null;
   }
   return null;
+}
+
+/** The owner of a nominal cue: the agent ("seitens des Kremls") or a genitive ("van Poetin", "Putin's"). */
+export function nominalOwner(scan: EventScan, site: CueSite): EntityMention | null {
+  return agentOf(scan, site) ?? genitiveOf(scan, site);
 }
 
 /** Verb-second order: "In zijn toespraak dreigde president Poetin", "Wel schort hij het verdrag op". */
@@ -176,7 +215,7 @@ function coordinated(scan: EventScan, m: EntityMention): EntityMention | null {
   const list = scan.doc.mentions;
   let edge = m.tokenStart;
   let conj = false;
-  for (let k = list.indexOf(m) - 1; k >= 0; k--) {
+  for (let k = mentionIndex(scan, m) - 1; k >= 0; k--) {
     const prev = list[k];
     if (prev.tokenEnd > edge || prev.tokenEnd === edge) return null;
     for (let t = prev.tokenEnd; t < edge; t++) {
@@ -198,6 +237,60 @@ function fromMention(scan: EventScan, m: EntityMention, how: string): ActorFindi
     if (!names.includes(n)) names.push(n);
   }
   return { names, mention: m, how };
+}
+
+/**
+ * "Medvedev, former president and deputy chairman, warned": when a comma stands right before the cue,
+ * the name right before the comma that opens the apposition is the subject.
+ */
+function appositiveSubject(scan: EventScan, site: CueSite): EntityMention | null {
+  const { folded } = scan.doc.tokens;
+  const s0 = site.sentence.tokenStart;
+  if (site.cue - 1 <= s0 || folded[site.cue - 1] !== ',') return null;
+  for (let k = site.cue - 2; k > s0; k--) {
+    if (folded[k] !== ',') continue;
+    const at = mentionEndingAt(scan, k - 1);
+    const m = at >= 0 ? scan.doc.mentions[at] : null;
+    return m && m.type === 'PERSON' && !afterPreposition(scan, m) ? m : null;
+  }
+  return null;
+}
+
+/** "the United States, which signed the treaty": the name before a relative pronoun that opens the cue's clause. */
+function relativeAntecedent(scan: EventScan, site: CueSite): EntityMention | null {
+  const { folded } = scan.doc.tokens;
+  const rel = site.clause - 1;
+  if (rel <= site.sentence.tokenStart || !scan.hits.relatives[rel]) return null;
+  const end = folded[rel - 1] === ',' ? rel - 2 : rel - 1;
+  const at = end >= site.sentence.tokenStart ? mentionEndingAt(scan, end) : -1;
+  const m = at >= 0 ? scan.doc.mentions[at] : null;
+  if (!m || !canAct(m) || m.adjective) return null;
+  for (let i = site.clause; i < site.cue; i++) if (scan.mentionAt[i] >= 0 && canAct(scan.doc.mentions[scan.mentionAt[i]])) return null;
+  return m;
+}
+
+/** Start of the main clause after a condition before the cue ("if the offensive succeeds, they would ..."): after its comma. */
+function afterCondition(scan: EventScan, from: number, cue: number): number {
+  const { folded } = scan.doc.tokens;
+  let cond = -1;
+  for (let i = from; i < cue; i++) {
+    if (scan.hits.conditional[i]) cond = i;
+    else if (cond >= 0 && folded[i] === ',') return i + 1;
+  }
+  return from;
+}
+
+/** "Amerikaanse B61-bommen liggen in Volkel": the country adjective or possessive right before the weapon of the clause. */
+function ownerOf(scan: EventScan, site: CueSite): EntityMention | null {
+  const list = mentionsBetween(scan, site.clause, site.clauseEnd);
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k];
+    if (!m.adjective && !isPossessive(scan, m)) continue;
+    const next = list[k + 1];
+    const arms = scan.cues.lists.get('nuclearArms');
+    if ((next && next.type === 'WEAPON' && next.tokenStart - m.tokenEnd <= 1) || (arms && m.tokenEnd < site.clauseEnd && arms.has(scan.doc.tokens, m.tokenEnd))) return m;
+  }
+  return null;
 }
 
 function lastSpeechVerb(scan: EventScan, from: number, to: number): number {
@@ -230,8 +323,12 @@ export function findActor(scan: EventScan, site: CueSite, speech: boolean, actor
   };
   const subject = () => {
     if (site.passive) return null;
+    const appositive = appositiveSubject(scan, site);
+    if (appositive) return fromMention(scan, appositive, 'appositive');
+    const antecedent = relativeAntecedent(scan, site);
+    if (antecedent) return fromMention(scan, antecedent, 'relative');
     const verb = speech ? -1 : lastSpeechVerb(scan, site.clause, site.cue);
-    const m = subjectIn(scan, verb >= 0 ? verb + 1 : site.clause, site.cue)
+    const m = subjectIn(scan, afterCondition(scan, verb >= 0 ? verb + 1 : site.clause, site.cue), site.cue)
       ?? (site.clause > site.sentence.tokenStart && verb < 0 ? subjectIn(scan, site.sentence.tokenStart, site.clause) : null);
     return m ? fromMention(scan, m, m.tokenStart < site.sentence.tokenStart ? 'pronoun' : 'subject') : null;
   };
@@ -240,6 +337,10 @@ export function findActor(scan: EventScan, site: CueSite, speech: boolean, actor
     const m = invertedSubject(scan, site);
     return m ? fromMention(scan, m, 'inverted') : null;
   };
+  const owner = () => {
+    const m = ownerOf(scan, site);
+    return m ? fromMention(scan, m, 'owner') : null;
+  };
   const after = () => {
     if (!actorAfter) return null;
     const m = mentionsBetween(scan, site.cueEnd, site.cueEnd + 3).find((x) => x.type === 'PERSON');
@@ -247,7 +348,7 @@ export function findActor(scan: EventScan, site: CueSite, speech: boolean, actor
   };
   const order = speech
     ? [covering, speaker, agent, genitive, subject, inverted, after]
-    : [covering, agent, genitive, subject, inverted, speaker, after];
+    : [covering, agent, genitive, subject, inverted, speaker, owner, after];
   for (const f of order) {
     const found = f();
     if (found) return found;

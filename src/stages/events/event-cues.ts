@@ -21,6 +21,11 @@ const CueGroupSchema = z.object({
   blockNext: z.string().optional(),
   blockWithin: z.string().optional(),
   blockBefore: z.string().optional(),
+  blockPrior: z.string().optional(),
+  upgrade: z.object({ list: z.string(), type: EventTypeSchema }).strict().optional(),
+  reverse: z.object({ list: z.string(), action: TreatyActionSchema, intensity: z.number().min(0).max(10) }).strict().optional(),
+  speakerAs: EventTypeSchema.optional(),
+  conditionalAs: EventTypeSchema.optional(),
   action: TreatyActionSchema.optional(),
   negatedAction: TreatyActionSchema.optional(),
   onlyNegated: z.boolean().default(false),
@@ -36,6 +41,8 @@ const TypeRuleSchema = z.object({
   frame: z.boolean(),
   topic: z.boolean(),
   negatedAs: EventTypeSchema.nullable(),
+  needsActor: z.boolean(),
+  intensity: z.number().min(0).max(10),
 }).strict();
 export type TypeRule = z.infer<typeof TypeRuleSchema>;
 
@@ -50,9 +57,13 @@ export const EventCueFileSchema = z.object({
     if (!file.types[t]) ctx.addIssue({ code: 'custom', message: `missing type rule ${t}`, path: ['types'] });
   }
   file.cues.forEach((cue, i) => {
-    for (const key of ['with', 'blockNext', 'blockWithin', 'blockBefore'] as const) {
+    for (const key of ['with', 'blockNext', 'blockWithin', 'blockBefore', 'blockPrior'] as const) {
       const name = cue[key];
       if (name && !file.lists[name]) ctx.addIssue({ code: 'custom', message: `unknown list ${name}`, path: ['cues', i, key] });
+    }
+    for (const key of ['upgrade', 'reverse'] as const) {
+      const name = cue[key]?.list;
+      if (name && !file.lists[name]) ctx.addIssue({ code: 'custom', message: `unknown list ${name}`, path: ['cues', i, key, 'list'] });
     }
   });
 });
@@ -77,9 +88,14 @@ export const EventContextFileSchema = z.object({
   clauseBreaks: WordsByLang,
   subordinators: WordsByLang,
   background: WordsByLang,
+  since: WordsByLang,
+  conditional: WordsByLang,
+  modal: WordsByLang,
+  relatives: WordsByLang,
 }).strict();
 type ContextFile = z.infer<typeof EventContextFileSchema>;
-export type ContextList = Exclude<keyof ContextFile, 'nuclear' | 'civil'>;
+/** A context list: one of cues/event-context.yaml, or `titles`, the office words of the codebook's roles.yaml. */
+export type ContextList = Exclude<keyof ContextFile, 'nuclear' | 'civil'> | 'titles';
 
 /** Nuclear-context words and the civil phrases that override them. */
 export type NuclearWord = 'nuclear' | 'civil';
@@ -119,6 +135,8 @@ export function compileEventCues(codebook: Codebook, lang: string): CompiledCues
     contextLists.push(key);
     context.addAll(wordsFor(ctx[key], lang), key);
   }
+  contextLists.push('titles');
+  for (const role of codebook.roles) context.addAll(wordsFor(role.words, lang), 'titles');
   return {
     cues, lists, nuclear, context, contextLists,
     types: file.types as Record<EventType, TypeRule>, commentatorRoles: new Set(file.commentatorRoles),

@@ -1,6 +1,5 @@
-import type { Doc } from '../../doc/doc.js';
 import type { EventRecord, EventType } from '../../pipeline/analysis.js';
-import { findActor, findTarget, findWeapon, isPassive, type CueSite } from './event-actor.js';
+import { findActor, findTarget, findWeapon, isPassive, nominalOwner, type ActorFinding, type CueSite } from './event-actor.js';
 import type { CueGroup } from './event-cues.js';
 import { canAct, mentionsBetween } from './event-mentions.js';
 import { clauseEnd, coarseClause, isBackground, nuclearNear, type EventScan } from './event-scan.js';
@@ -12,6 +11,11 @@ import { treatyAction } from './treaty-action.js';
 const MIN_NUCLEAR_SENTENCES = 2;
 const BLOCK_WINDOW = 4;
 const OBJECT_WINDOW = 3;
+const PRIOR_WINDOW = 3;
+const REVERSE_WINDOW = 8;
+const CONDITION_WINDOW = 8;
+/** Ways of finding an actor that name who says something rather than who does it. */
+const SPEAKER_WAYS = new Set(['source', 'quote', 'speech-verb']);
 
 function listHit(scan: EventScan, name: string | undefined, from: number, to: number): boolean {
   if (!name) return false;
@@ -23,14 +27,16 @@ function listHit(scan: EventScan, name: string | undefined, from: number, to: nu
 
 function sentenceHas(scan: EventScan, name: string | undefined, sentence: number): boolean {
   if (!name) return false;
-  const key = `${name}|${sentence}`;
-  let hit = scan.listInSentence.get(key);
-  if (hit === undefined) {
-    const s = scan.doc.sentences[sentence];
-    hit = listHit(scan, name, s.tokenStart, s.tokenEnd);
-    scan.listInSentence.set(key, hit);
+  let known = scan.listInSentence.get(name);
+  if (!known) {
+    known = new Uint8Array(scan.doc.sentences.length);
+    scan.listInSentence.set(name, known);
   }
-  return hit;
+  if (known[sentence] === 0) {
+    const s = scan.doc.sentences[sentence];
+    known[sentence] = listHit(scan, name, s.tokenStart, s.tokenEnd) ? 1 : 2;
+  }
+  return known[sentence] === 1;
 }
 
 function entityIn(scan: EventScan, type: string, from: number, to: number): boolean {
@@ -43,6 +49,7 @@ function applies(scan: EventScan, g: CueGroup, site: CueSite): boolean {
   if (g.blockBefore && listHit(scan, g.blockBefore, cue - 1, cue)) return false;
   if (g.blockNext && listHit(scan, g.blockNext, cueEnd, cueEnd + 1)) return false;
   if (g.blockWithin && listHit(scan, g.blockWithin, cueEnd, Math.min(sentence.tokenEnd, cueEnd + BLOCK_WINDOW))) return false;
+  if (g.blockPrior && listHit(scan, g.blockPrior, Math.max(site.clause, cue - PRIOR_WINDOW), cue)) return false;
   if (!nuclearNear(scan, cue, g.context === 'sentence')) return false;
   if (g.with || g.withEntity) {
     const ok = sentenceHas(scan, g.with, scan.sentenceOf[cue])
@@ -52,11 +59,41 @@ function applies(scan: EventScan, g: CueGroup, site: CueSite): boolean {
   return true;
 }
 
+function sentenceHasAfter(scan: EventScan, list: string, site: CueSite): boolean {
+  return listHit(scan, list, site.cueEnd, site.sentence.tokenEnd);
+}
+
 function hasObject(scan: EventScan, site: CueSite): boolean {
   let i = site.cueEnd;
   if (i < site.clauseEnd && scan.hits.articles[i]) i++;
   const m = mentionsBetween(scan, i, Math.min(site.clauseEnd, i + OBJECT_WINDOW))[0];
   return !!m && m.tokenStart === i && canAct(m);
+}
+
+/** True when a word of context list `hits` starts in tokens [from, to). */
+function contextIn(hits: Uint8Array, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (hits[i]) return true;
+  return false;
+}
+
+/**
+ * A cue of a group with `conditionalAs`: 'inside' when a conditional opens its clause before it ("if others
+ * test"), 'announced' when a modal stands before it and a conditional follows in the sentence ("would
+ * resume tests if ..."), else null.
+ */
+function conditionOf(scan: EventScan, site: CueSite): 'inside' | 'announced' | null {
+  const { hits } = scan;
+  if (contextIn(hits.conditional, Math.max(site.clause, site.cue - CONDITION_WINDOW), site.cue)) return 'inside';
+  if (contextIn(hits.modal, Math.max(site.clause, site.cue - CONDITION_WINDOW), site.cue)
+    && contextIn(hits.conditional, site.cueEnd, site.sentence.tokenEnd)) return 'announced';
+  return null;
+}
+
+/** The treaty action of a cue, reversed when an undoing word stands near it ("intrekking van de ratificatie"). */
+function reversed(scan: EventScan, group: CueGroup, site: CueSite): boolean {
+  if (!group.reverse) return false;
+  const { tokenStart, tokenEnd } = site.sentence;
+  return listHit(scan, group.reverse.list, Math.max(tokenStart, site.cue - REVERSE_WINDOW), Math.min(tokenEnd, site.cueEnd + REVERSE_WINDOW));
 }
 
 /** True when the person holds an office in the codebook (at the document's date, when known). */
@@ -67,13 +104,13 @@ function seniorPerson(scan: EventScan, name: string): boolean {
     && (!date || ((!r.to || r.to >= date) && (!r.from || r.from <= date))));
 }
 
-/** True when the codebook knows the person as a commentator: an expert, or a former office holder. */
+/** True when the codebook knows the person as a commentator: an expert, or a former office holder (without a date: before the latest year the text names). */
 function commentator(scan: EventScan, name: string): boolean {
   const entry = scan.peopleByName.get(name);
   if (!entry?.roles?.length) return false;
   if (entry.roles.some((r) => scan.cues.commentatorRoles.has(r.role))) return true;
-  const date = scan.doc.date;
-  return !!date && entry.roles.every((r) => !!r.to && r.to < date);
+  const date = scan.doc.date ?? String(scan.year);
+  return entry.roles.every((r) => !!r.to && r.to < date);
 }
 
 /** An event with the cue group that found it and the clause it is in. */
@@ -97,14 +134,25 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
     if (!as || (as === 'TREATY' && !group.negatedAction)) return [];
     type = as;
   }
+  if (group.conditionalAs && !negated) {
+    const cond = conditionOf(scan, site);
+    if (cond === 'inside') return [];
+    if (cond === 'announced') type = group.conditionalAs;
+  }
+  if (group.upgrade && !negated && sentenceHasAfter(scan, group.upgrade.list, site)) type = group.upgrade.type;
+  let actor: ActorFinding | null = null;
+  if (group.speakerAs && !negated && !nominalOwner(scan, site)) {
+    const said = findActor(scan, site, true, false);
+    if (said.how && SPEAKER_WAYS.has(said.how)) { type = group.speakerAs; actor = said; }
+  }
   if (!scan.cues.types[type].speech && isBackground(scan, ...coarseClause(scan, cue))) return [];
   if (group.withObject && !negated && hasObject(scan, site)) type = group.withObject;
-  const actor = findActor(scan, site, scan.cues.types[type].speech, group.actorAfter);
+  actor ??= findActor(scan, site, scan.cues.types[type].speech, group.actorAfter);
   if (site.passive && group.passiveNeedsAgent && actor.how !== 'agent') return [];
   if (group.stateActorAs && !negated && actor.mention && stateActor(scan, actor.mention.type, actor.names[0])) type = group.stateActorAs;
-  const treaty = type === 'TREATY' ? treatyAction(scan, site, group, negated) : null;
+  const treaty = type === 'TREATY' ? treatyAction(scan, site, group, negated, reversed(scan, group, site)) : null;
   const names = actor.names.length ? actor.names : [null];
-  const when = dateIn(doc, sentence.start, sentence.end);
+  const when = scan.dateOfSentence[scan.sentenceOf[cue]];
   return names.map((name) => {
     const record: EventRecord = {
       type,
@@ -112,7 +160,8 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
       target: findTarget(scan, site, actor.names),
       weapon: findWeapon(scan, site),
       intensity: intensityOf({
-        base: group.intensity, type, flipped: type !== group.type && negated, hypothetical: mod.hypothetical,
+        base: treaty?.action === group.reverse?.action && group.reverse ? group.reverse.intensity : type === group.type || negated ? group.intensity : scan.cues.types[type].intensity,
+        type, flipped: type !== group.type && negated, hypothetical: mod.hypothetical,
         seniorSpeaker: !!name && actor.how !== 'after' && actor.how !== 'cue' && seniorPerson(scan, name),
       }),
       evidence: doc.span(sentence.start, sentence.end),
@@ -132,11 +181,6 @@ function stateActor(scan: EventScan, type: string, name: string): boolean {
   return type === 'LOC' || (type === 'PERSON' && seniorPerson(scan, name));
 }
 
-function dateIn(doc: Doc, start: number, end: number): string | null {
-  for (const d of doc.dates) if (d.start >= start && d.end <= end) return d.value;
-  return null;
-}
-
 /**
  * Drops, within one sentence, topic events (a threat, deployment, exercise or posture change)
  * that share their actor with a frame event of another type: "De Navo hekelde de nucleaire
@@ -148,10 +192,46 @@ function dropTopics(scan: EventScan, found: Found[]): Found[] {
     && types[g.record.type].frame && g.record.type !== f.record.type && g.record.actor === f.record.actor));
 }
 
-/** Drops actorless events when the document has the same kind of event (same cue group) with an actor. */
-function dropActorless(found: Found[]): Found[] {
-  const named = new Set(found.filter((f) => f.record.actor).map((f) => `${f.record.type}|${f.group.id}`));
-  return found.filter((f) => f.record.actor || !named.has(`${f.record.type}|${f.group.id}`));
+/**
+ * Drops actorless events of types that need an actor ("a country threatens" is generic talk), and
+ * actorless events when the document has an event of the same type with an actor.
+ */
+function dropActorless(scan: EventScan, found: Found[]): Found[] {
+  const named = new Set(found.filter((f) => f.record.actor).map((f) => f.record.type));
+  return found.filter((f) => f.record.actor || (!scan.cues.types[f.record.type].needsActor && !named.has(f.record.type)));
+}
+
+/**
+ * Drops an event whose actor is a country when the document has the same type of event by a person of
+ * that country: "Putin" and "Russia" threatening in one article are one actor, named as the person.
+ */
+function mergeCountries(scan: EventScan, found: Found[]): Found[] {
+  const { codebook } = scan;
+  const byPerson = new Set<string>();
+  for (const f of found) {
+    const entry = f.record.actor ? scan.peopleByName.get(f.record.actor) : undefined;
+    if (entry?.country) byPerson.add(`${f.record.type}|${entry.country}`);
+  }
+  if (byPerson.size === 0) return found;
+  return found.filter((f) => {
+    const id = f.record.actor ? scan.countryIds.get(f.record.actor) : undefined;
+    const country = id ? codebook.byId.get(id)?.country : undefined;
+    return !country || !byPerson.has(`${f.record.type}|${country}`);
+  });
+}
+
+/** Within one sentence, a signature or ratification next to a de-ratification is part of it (signing the revoking law). */
+function alignTreatyActs(found: Found[]): void {
+  const undone = new Map<string, Found>();
+  for (const f of found) if (f.record.action === 'de-ratify') undone.set(`${f.record.evidence.start}`, f);
+  for (const f of found) {
+    const d = undone.get(`${f.record.evidence.start}`);
+    if (d && (f.record.action === 'ratify' || f.record.action === 'sign')) {
+      f.record.action = 'de-ratify';
+      f.record.treaty ??= d.record.treaty;
+      f.record.intensity = Math.max(f.record.intensity, d.record.intensity);
+    }
+  }
 }
 
 /**
@@ -194,19 +274,22 @@ export function findEvents(scan: EventScan): EventRecord[] {
   for (let i = 0; i < doc.tokens.length; i++) {
     const m = scan.cues.cues.at(doc.tokens, i);
     if (!m) continue;
+    if (scan.inTreatyName[i]) { i += m.length - 1; continue; }
     if (scan.sentenceOf[i] !== current) {
       all.push(...dropTopics(scan, sentence));
       sentence = [];
       current = scan.sentenceOf[i];
     }
-    for (const f of eventsAt(scan, m.values, i, m.length, lang)) {
+    for (const f of eventsAt(scan, m.value, i, m.length, lang)) {
       if (!sentence.some((g) => g.record.type === f.record.type && g.record.actor === f.record.actor)) sentence.push(f);
     }
     i += m.length - 1;
   }
   all.push(...dropTopics(scan, sentence));
+  const assessed = new Set(all.filter((g) => g.record.type === 'ASSESS').map((g) => g.record.actor));
   for (const f of quotedAssessments(scan, lang)) {
-    if (!all.some((g) => g.record.type === 'ASSESS' && g.record.actor === f.record.actor)) all.push(f);
+    if (!assessed.has(f.record.actor)) { all.push(f); assessed.add(f.record.actor); }
   }
-  return dropActorless(all).map((f) => f.record);
+  alignTreatyActs(all);
+  return mergeCountries(scan, dropActorless(scan, all)).map((f) => f.record);
 }

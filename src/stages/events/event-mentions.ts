@@ -15,6 +15,13 @@ function firstAtOrAfter(mentions: EntityMention[], tok: number): number {
   return lo;
 }
 
+/** Position of mention `m` in doc.mentions (-1 when it is not there). */
+export function mentionIndex(scan: EventScan, m: EntityMention): number {
+  const list = scan.doc.mentions;
+  for (let k = firstAtOrAfter(list, m.tokenStart); k < list.length && list[k].tokenStart === m.tokenStart; k++) if (list[k] === m) return k;
+  return list.indexOf(m);
+}
+
 /** Mentions that start in tokens [from, to), in text order. */
 export function mentionsBetween(scan: EventScan, from: number, to: number): EntityMention[] {
   const list = scan.doc.mentions;

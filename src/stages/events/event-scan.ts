@@ -28,12 +28,69 @@ export interface EventScan {
   subStart: Int32Array;
   /** Mention index starting at each token (-1: none). */
   mentionAt: Int32Array;
-  /** Publication year, or 0. */
+  /** Publication year; without a date the latest year the text names, at least 2001 (years before it minus one are history). */
   year: number;
+  /** Tokens inside a treaty's name ("Verdrag inzake het verbod op kernproeven"): no cue there. */
+  inTreatyName: Uint8Array;
+  /** Tokens inside an office word of the codebook ("president", "minister van Defensie"). */
+  inTitle: Uint8Array;
   /** Codebook people by canonical name. */
   peopleByName: Map<string, EntityEntry>;
-  /** Per cue list and sentence: does the sentence contain a word of the list (filled on demand). */
-  listInSentence: Map<string, boolean>;
+  /** Codebook ids of places by canonical name ("Russia" → loc.russia). */
+  countryIds: Map<string, string>;
+  /** Per cue list, per sentence: 1 when the sentence has a word of the list, 2 when not, 0 when not yet known. */
+  listInSentence: Map<string, Uint8Array>;
+  /** Per sentence: the value of the first date inside it, or null. */
+  dateOfSentence: (string | null)[];
+  /** Per token: index of the first quote with a speaker that covers it (-1: none). */
+  quoteAt: Int32Array;
+  /** Per token: index of the last denial word at or before it in its sentence (-1: none). */
+  lastDenial: Int32Array;
+}
+
+/** Without a publication date: the latest year the text names (a news text reports on its own time), at least 2001. */
+function latestYear(doc: Doc): number {
+  const { tokens } = doc;
+  let latest = 2001;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.kinds[i] === TokenKind.Number && YEAR.test(tokens.folded[i])) latest = Math.max(latest, Number(tokens.folded[i]));
+  }
+  return latest;
+}
+
+function sentenceDates(doc: Doc, sentenceOf: Int32Array): (string | null)[] {
+  const out: (string | null)[] = new Array(doc.sentences.length).fill(null);
+  const n = doc.tokens.length;
+  for (const d of doc.dates) {
+    const tok = doc.tokens.indexAt(d.start);
+    if (tok >= n) continue;
+    const k = sentenceOf[tok];
+    const s = doc.sentences[k];
+    if (out[k] === null && d.start >= s.start && d.end <= s.end) out[k] = d.value;
+  }
+  return out;
+}
+
+function quoteIndex(doc: Doc): Int32Array {
+  const { tokens } = doc;
+  const out = new Int32Array(tokens.length).fill(-1);
+  for (let q = doc.quotes.length - 1; q >= 0; q--) {
+    const { speaker, span } = doc.quotes[q];
+    if (!speaker) continue;
+    for (let i = tokens.indexAt(span.start); i < tokens.length && tokens.starts[i] < span.end; i++) out[i] = q;
+  }
+  return out;
+}
+
+function denialIndex(denial: Uint8Array, sentenceOf: Int32Array): Int32Array {
+  const out = new Int32Array(denial.length);
+  let last = -1;
+  for (let i = 0; i < denial.length; i++) {
+    if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) last = -1;
+    if (denial[i]) last = i;
+    out[i] = last;
+  }
+  return out;
 }
 
 function contextHits(doc: Doc, cues: CompiledCues): Record<ContextList, Uint8Array> {
@@ -44,7 +101,7 @@ function contextHits(doc: Doc, cues: CompiledCues): Record<ContextList, Uint8Arr
     const m = cues.context.at(doc.tokens, i);
     if (!m) continue;
     const len = Math.min(255, m.length);
-    for (const key of m.values) hits[key][i] = len;
+    for (const key of m.value) hits[key][i] = len;
   }
   return hits;
 }
@@ -55,7 +112,7 @@ function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array):
   for (let i = 0; i < tokens.length; i++) {
     const m = cues.nuclear.at(tokens, i);
     if (!m) continue;
-    if (m.values.includes('nuclear') && !m.values.includes('civil')) flags[sentenceOf[i]] = 1;
+    if (m.value.includes('nuclear') && !m.value.includes('civil')) flags[sentenceOf[i]] = 1;
     i += m.length - 1;
   }
   for (const m of doc.mentions) {
@@ -81,7 +138,7 @@ function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inNa
 }
 
 /** Prepares a document for the event finder (one pass per list; linear in the text). */
-export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook, peopleByName: Map<string, EntityEntry>): EventScan {
+export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook, peopleByName: Map<string, EntityEntry>, countryIds: Map<string, string>): EventScan {
   const n = doc.tokens.length;
   const sentenceOf = new Int32Array(n);
   doc.sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
@@ -98,17 +155,27 @@ export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook, p
   const mentionAt = new Int32Array(n).fill(-1);
   doc.mentions.forEach((m: EntityMention, k) => { if (m.tokenStart < n && mentionAt[m.tokenStart] < 0) mentionAt[m.tokenStart] = k; });
   const inName = new Uint8Array(n);
-  for (const m of doc.mentions) inName.fill(1, m.tokenStart, Math.min(n, m.tokenEnd));
+  const inTreatyName = new Uint8Array(n);
+  for (const m of doc.mentions) {
+    inName.fill(1, m.tokenStart, Math.min(n, m.tokenEnd));
+    if (m.type === 'TREATY') inTreatyName.fill(1, m.tokenStart, Math.min(n, m.tokenEnd));
+  }
+  for (let i = 0; i < n; i++) if (inName[i]) hits.speechVerbs[i] = 0;
   const breaks = hits.clauseBreaks;
   const fine = new Uint8Array(n);
   for (let i = 0; i < n; i++) fine[i] = breaks[i] || hits.subordinators[i];
   const opens = hits.subordinators;
-  const year = doc.date ? Number(doc.date.slice(0, 4)) : 0;
+  const year = doc.date ? Number(doc.date.slice(0, 4)) : latestYear(doc);
+  const inTitle = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (hits.titles[i]) inTitle.fill(1, i, Math.min(n, i + hits.titles[i]));
   return {
     doc, cues, codebook, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
     clauseStart: clauseStarts(doc, breaks, sentenceOf, inName),
     subStart: clauseStarts(doc, fine, sentenceOf, inName, opens),
-    mentionAt, year, peopleByName, listInSentence: new Map(),
+    mentionAt, year, inTitle, inTreatyName, peopleByName, countryIds, listInSentence: new Map(),
+    dateOfSentence: sentenceDates(doc, sentenceOf),
+    quoteAt: quoteIndex(doc),
+    lastDenial: denialIndex(hits.denial, sentenceOf),
   };
 }
 
@@ -129,20 +196,30 @@ export function coarseClause(scan: EventScan, i: number): [number, number] {
   return [start, j];
 }
 
-/** True when the sentence of token `i`, or the sentence before or after it, has nuclear context. */
+/** True when the sentence of token `i`, one of the two sentences before it or the one after it has nuclear context. */
 export function nuclearNear(scan: EventScan, i: number, strict: boolean): boolean {
   const s = scan.sentenceOf[i];
-  if (scan.nuclearSentence[s]) return true;
+  const flags = scan.nuclearSentence;
+  if (flags[s]) return true;
   if (strict) return false;
-  return (s > 0 && scan.nuclearSentence[s - 1] === 1) || (s + 1 < scan.nuclearSentence.length && scan.nuclearSentence[s + 1] === 1);
+  return (s > 0 && flags[s - 1] === 1) || (s > 1 && flags[s - 2] === 1) || (s + 1 < flags.length && flags[s + 1] === 1);
 }
 
-/** True when tokens [from, to) name a year before the publication year or a background marker. */
+const SINCE_WINDOW = 5;
+
+/** True when a "since" word stands within a few tokens before token `i` ("sinds het begin van de jaren zestig"). */
+function afterSince(scan: EventScan, from: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - SINCE_WINDOW); k--) if (scan.hits.since[k]) return true;
+  return false;
+}
+
+/** True when tokens [from, to) name a year before the publication year or a background marker (not after "since"). */
 export function isBackground(scan: EventScan, from: number, to: number): boolean {
   const { tokens } = scan.doc;
   for (let i = from; i < to; i++) {
-    if (scan.hits.background[i]) return true;
-    if (scan.year && tokens.kinds[i] === TokenKind.Number && YEAR.test(tokens.folded[i]) && Number(tokens.folded[i]) < scan.year - 1) return true;
+    const old = scan.hits.background[i] > 0
+      || (tokens.kinds[i] === TokenKind.Number && YEAR.test(tokens.folded[i]) && Number(tokens.folded[i]) < scan.year - 1);
+    if (old && !afterSince(scan, from, i)) return true;
   }
   return false;
 }

@@ -170,3 +170,160 @@ describe('events: actors from quotes and intensity', () => {
     }
   });
 });
+
+function pairs(list: EventRecord[]): string[] {
+  return list.map((e) => `${e.type}|${e.actor}`);
+}
+
+describe('events: treaty acts are named right', () => {
+  it('reads a revoked ratification as de-ratify in four languages', () => {
+    const cases: [string, string][] = [
+      [`Rusland trekt zijn ratificatie van het kernstopverdrag CTBT in. ${NL_BACKGROUND}`, 'nl'],
+      [`Russia voted to revoke ratification of the CTBT. ${EN_BACKGROUND}`, 'en'],
+      ['Russland will die Ratifizierung des CTBT zurückziehen. Die Lage um Atomwaffen bleibt angespannt. Es geht um Atomwaffen.', 'de'],
+      ["La Russie veut retirer la ratification du CTBT. La tension nucléaire monte. Il s'agit d'armes nucléaires.", 'fr'],
+    ];
+    for (const [text, lang] of cases) {
+      const t = events(text, lang).filter((e) => e.type === 'TREATY');
+      expect(t.length, text).toBeGreaterThan(0);
+      for (const e of t) expect(e.action, text).toBe('de-ratify');
+    }
+  });
+
+  it('takes signing the revoking law as part of the de-ratification', () => {
+    const out = events(`Poetin heeft de wet ondertekend waarmee Rusland de ratificatie van het CTBT intrekt. ${NL_BACKGROUND}`, 'nl');
+    const t = out.filter((e) => e.type === 'TREATY');
+    expect(t.length).toBeGreaterThan(0);
+    expect(t.every((e) => e.action === 'de-ratify' && e.treaty === 'CTBT')).toBe(true);
+  });
+
+  it('finds no exercise in the words of a treaty name', () => {
+    const out = events("La Russie retire sa ratification du Traité d'interdiction complète des essais nucléaires. La tension nucléaire monte. Il s'agit d'armes nucléaires.", 'fr');
+    expect(types(out)).not.toContain('EXERCISE');
+  });
+
+  it('gives a treaty act without a named treaty a null treaty, never an empty name', () => {
+    const out = events(`Rusland schort zijn deelname aan het verdrag op. ${NL_BACKGROUND}`, 'nl');
+    const t = out.find((e) => e.type === 'TREATY');
+    expect(t).toBeDefined();
+    expect(t?.treaty).toBeNull();
+  });
+
+  it('reads "no more inspections" as stopping the data exchange', () => {
+    const out = events(`Rusland laat geen inspecties meer toe onder het New START-verdrag. ${NL_BACKGROUND}`, 'nl');
+    expect(out.find((e) => e.type === 'TREATY')?.action).toBe('stop-data-exchange');
+  });
+
+  it('reads a promise to keep complying as a reassurance', () => {
+    const out = events(`The Russian foreign ministry said Russia would continue to abide by the limits of New START. ${EN_BACKGROUND}`, 'en');
+    expect(types(out)).toContain('REASSURE');
+    expect(types(out)).not.toContain('TREATY');
+  });
+});
+
+describe('events: choosing the actor', () => {
+  it('drops threats without an identifiable actor', () => {
+    const out = events(`Het is niet ongewoon dat een land met kernwapens dreigt. ${NL_BACKGROUND}`, 'nl');
+    expect(types(out)).not.toContain('THREATEN');
+  });
+
+  it('names one actor when a person and his country make the same kind of act', () => {
+    const out = events(`Poetin dreigde dinsdag met kernwapens. Rusland dreigt al maanden met kernwapens. ${NL_BACKGROUND}`, 'nl');
+    expect(pairs(out).filter((p) => p.startsWith('THREATEN'))).toEqual(['THREATEN|Vladimir Putin']);
+  });
+
+  it('takes the name before an apposition as the subject, and a warning of nuclear use as a threat', () => {
+    const out = events(`Dmitry Medvedev, former president and deputy chairman of the Security Council, warned that Russia would use nuclear weapons. ${EN_BACKGROUND}`, 'en');
+    expect(pairs(out)).toContain('THREATEN|Dmitry Medvedev');
+  });
+
+  it('keeps a warning without nuclear use an assessment', () => {
+    const out = events(`Analyst Jane Doe warned that the arms race is speeding up. ${EN_BACKGROUND}`, 'en');
+    expect(types(out)).toContain('ASSESS');
+    expect(types(out)).not.toContain('THREATEN');
+  });
+
+  it('takes the possessive owner of a nominal act as its actor', () => {
+    const out = events(`NATO condemned the rhetoric after Vladimir Putin's decision to station nuclear weapons in Belarus. ${EN_BACKGROUND}`, 'en');
+    expect(pairs(out)).toContain('DEPLOY|Vladimir Putin');
+    expect(pairs(out)).toContain('CONDEMN|NATO');
+  });
+
+  it('does not take a German genitive for the subject', () => {
+    const out = events('Die USA haben die Übung kritisiert und die Rhetorik Putins verurteilt. Die Lage um Atomwaffen bleibt angespannt. Es geht um Atomwaffen.', 'de');
+    expect(pairs(out)).toContain('CONDEMN|United States');
+    expect(pairs(out)).not.toContain('CONDEMN|Vladimir Putin');
+  });
+
+  it('takes the agent after "seitens" as the owner of a threat', () => {
+    const out = events('Die Drohungen mit dem Einsatz von Atomwaffen seitens des Kremls halten an. Die Lage um Atomwaffen bleibt angespannt.', 'de');
+    expect(pairs(out)).toContain('THREATEN|Kremlin');
+  });
+
+  it('does not take a name behind a title after a preposition for the subject', () => {
+    const out = events(`A senior adviser to Ukrainian President Volodymyr Zelensky accused Russia of nuclear blackmail. ${EN_BACKGROUND}`, 'en');
+    expect(pairs(out)).not.toContain('CONDEMN|Volodymyr Zelensky');
+  });
+
+  it('takes the name before a relative pronoun as the actor in its clause', () => {
+    const out = events(`Moscow points to the United States, which signed the CTBT treaty in secret talks. ${EN_BACKGROUND}`, 'en');
+    expect(out.find((e) => e.type === 'TREATY')?.actor).toBe('United States');
+  });
+
+  it('gives stationed weapons to the country whose adjective they carry', () => {
+    const out = events(`Op de vliegbasis liggen sinds de jaren zestig Amerikaanse kernwapens. ${NL_BACKGROUND}`, 'nl');
+    expect(pairs(out)).toContain('DEPLOY|United States');
+  });
+});
+
+describe('events: what does not count, and what changes type', () => {
+  it('reads "would resume tests if ..." as a threat and drops the test inside the condition', () => {
+    const out = events(`Russia would resume nuclear tests if the United States tested first. ${EN_BACKGROUND}`, 'en');
+    expect(pairs(out)).toContain('THREATEN|Russia');
+    expect(types(out)).not.toContain('EXERCISE');
+  });
+
+  it('does not report a capability as a deployment', () => {
+    const out = events(`Pakistan is pursuing the capability to deploy several warheads on one missile. ${EN_BACKGROUND}`, 'en');
+    expect(types(out)).not.toContain('DEPLOY');
+  });
+
+  it('does not report an alleged threat as a threat by the accused', () => {
+    const out = events(`Rusland wijst op de vermeende dreiging van de NAVO tegen zijn kernwapens. ${NL_BACKGROUND}`, 'nl');
+    expect(pairs(out)).not.toContain('THREATEN|NATO');
+  });
+
+  it('needs an act for sanctions: sanctions named as a cause are no event', () => {
+    const none = events(`Het Kremlin zegt dat Amerikaanse sancties de inspecties van kernwapens onmogelijk maken. ${NL_BACKGROUND}`, 'nl');
+    expect(types(none)).not.toContain('SANCTION');
+    const some = events(`De EU dreigt Belarus met nieuwe sancties als er kernwapens komen. ${NL_BACKGROUND}`, 'nl');
+    expect(types(some)).toContain('SANCTION');
+  });
+
+  it('does not take a year after "since" for history', () => {
+    const out = events(`Noord-Korea bereidt zijn eerste kernproef sinds 2017 voor. ${NL_BACKGROUND}`, 'nl');
+    expect(pairs(out)).toContain('EXERCISE|North Korea');
+  });
+
+  it('treats last year\'s treaty extension as background', () => {
+    const out = events(`Rusland en de VS kwamen vorig jaar een verlenging van het New START-verdrag overeen. ${NL_BACKGROUND}`, 'nl');
+    expect(out.filter((e) => e.type === 'TREATY')).toHaveLength(0);
+  });
+
+  it('reads a refusal to change the nuclear posture as a reassurance', () => {
+    const out = events(`NATO said it would not change its nuclear posture. ${EN_BACKGROUND}`, 'en');
+    expect(pairs(out)).toContain('REASSURE|NATO');
+    expect(types(out)).not.toContain('POSTURE');
+  });
+
+  it('reads the nuclear threat described by a speaker as his assessment', () => {
+    const out = events(`Biden zei dat de nucleaire dreiging groter is dan in jaren. ${NL_BACKGROUND}`, 'nl');
+    expect(pairs(out)).toContain('ASSESS|Joe Biden');
+    expect(pairs(out)).not.toContain('THREATEN|Joe Biden');
+  });
+
+  it('reads calling a nuclear move dangerous as condemnation', () => {
+    const out = events(`Het Westen noemt de komst van kernwapens naar Belarus een gevaarlijke ontwikkeling. ${NL_BACKGROUND}`, 'nl');
+    expect(pairs(out)).toContain('CONDEMN|the West');
+  });
+});

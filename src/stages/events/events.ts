@@ -14,11 +14,12 @@ export const eventsStage = defineStage({
     const byLang = new Map<string, CompiledCues>();
     for (const lang of [...LANGS, 'xx']) byLang.set(lang, compileEventCues(codebook, lang));
     const people = new Map(codebook.entries.filter((e) => e.type === 'PERSON').map((e) => [e.name, e]));
+    const places = new Map(codebook.entries.filter((e) => e.type === 'LOC' && e.country).map((e) => [e.name, e.id]));
     return (doc) => {
       if (doc.tokens.length === 0 || doc.sentences.length === 0) return;
       const cues = byLang.get(doc.lang) ?? byLang.get('xx');
       if (!cues) return;
-      doc.events = findEvents(scanDocument(doc, cues, codebook, people));
+      doc.events = findEvents(scanDocument(doc, cues, codebook, people, places));
     };
   },
 });

@@ -23,8 +23,7 @@ function negationBefore(scan: EventScan, from: number, cue: number): boolean {
  */
 export function modalityOf(scan: EventScan, clause: number, cue: number, sentenceStart: number): Modality {
   const negated = negationBefore(scan, Math.max(clause, cue - NEGATION_WINDOW), cue);
-  let denied = false;
-  for (let i = sentenceStart; i < cue; i++) if (scan.hits.denial[i]) { denied = true; break; }
+  const denied = cue > sentenceStart && scan.lastDenial[cue - 1] >= sentenceStart;
   let hypothetical = false;
   for (let i = Math.max(clause, cue - HYPOTHETICAL_WINDOW); i < cue; i++) if (scan.hits.hypothetical[i]) { hypothetical = true; break; }
   return { negated, denied, hypothetical };

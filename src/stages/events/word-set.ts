@@ -4,14 +4,30 @@ import { foldedTokens, type TokenTable } from '../../doc/token-table.js';
 
 const KEY_CHARS = 3;
 
+/** A match: its length in tokens and the values of the matched word or phrase. */
+export interface WordMatch<T> { readonly length: number; readonly value: T[] }
+
+let keyedTable: TokenTable | null = null;
+let keyedSuffixes: string[] = [];
+
+/** The last KEY_CHARS letters of folded token `i`, cut once per token table (the last table is kept). */
+function suffixKey(tokens: TokenTable, i: number): string {
+  if (keyedTable !== tokens) {
+    keyedSuffixes = tokens.folded.map((f) => (f.length > KEY_CHARS ? f.slice(-KEY_CHARS) : f));
+    keyedTable = tokens;
+  }
+  return keyedSuffixes[i];
+}
+
 /**
  * Cue words compiled for matching over folded tokens: whole words and phrases (`word*` prefixes)
- * through a PhraseMatcher, plus one-token suffixes written `*word` ("*übung" matches "Atomübung").
+ * through a PhraseMatcher, plus one-token suffixes written `*word` ("*übung" matches "Atomübung"; at least 3 letters).
  */
 export class WordSet<T> {
   private readonly phrases = new PhraseMatcher<T[]>();
   private readonly byPhrase = new Map<string, T[]>();
-  private readonly suffixes: { suffix: string; value: T }[] = [];
+  /** One-token suffixes keyed by their last KEY_CHARS letters. */
+  private readonly suffixes = new Map<string, { suffix: string; value: T }[]>();
   /** First tokens of exact phrases, and the first three letters of prefix phrases: a cheap pre-check. */
   private readonly firstWords = new Set<string>();
   private readonly firstKeys = new Set<string>();
@@ -20,7 +36,10 @@ export class WordSet<T> {
   add(word: string, value: T): void {
     const w = word.trim();
     if (w.startsWith('*') && w.length > 1 && !w.includes(' ')) {
-      this.suffixes.push({ suffix: fold(w.slice(1)), value });
+      const suffix = fold(w.slice(1));
+      const key = suffix.slice(-KEY_CHARS);
+      const list = this.suffixes.get(key);
+      if (list) list.push({ suffix, value }); else this.suffixes.set(key, [{ suffix, value }]);
       return;
     }
     const key = fold(w);
@@ -46,17 +65,20 @@ export class WordSet<T> {
   }
 
   /** The longest match starting at token `i`: its length in tokens and the values it carries. */
-  at(tokens: TokenTable, i: number): { length: number; values: T[] } | null {
+  at(tokens: TokenTable, i: number): WordMatch<T> | null {
     const t = tokens.folded[i];
-    const hit = this.firstWords.has(t) || (t.length >= KEY_CHARS && this.firstKeys.has(t.slice(0, KEY_CHARS)))
-      ? this.phrases.longestAt(tokens, i) : null;
-    if (hit) return { length: hit.length, values: hit.value };
-    if (this.suffixes.length === 0) return null;
-    let values: T[] | null = null;
-    for (const s of this.suffixes) {
-      if (t.length > s.suffix.length && t.endsWith(s.suffix)) (values ??= []).push(s.value);
+    if (this.firstWords.has(t) || (t.length >= KEY_CHARS && this.firstKeys.has(tokens.prefixKey(i)))) {
+      const hit = this.phrases.longestAt(tokens, i);
+      if (hit) return hit;
     }
-    return values ? { length: 1, values } : null;
+    if (this.suffixes.size === 0 || t.length <= KEY_CHARS) return null;
+    const list = this.suffixes.get(suffixKey(tokens, i));
+    if (!list) return null;
+    let value: T[] | null = null;
+    for (const s of list) {
+      if (t.length > s.suffix.length && t.endsWith(s.suffix)) (value ??= []).push(s.value);
+    }
+    return value ? { length: 1, value } : null;
   }
 
   /** True when a match starts at token `i`. */

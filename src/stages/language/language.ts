@@ -1,19 +1,16 @@
-import { eld } from 'eld/medium';
 import { defineStage } from '../../pipeline/define-stage.js';
+import { NgramDetector } from './ngram-detector.js';
 
 /** How much of the body the detector reads: enough to be reliable, short enough to be cheap. */
 const SAMPLE_CHARS = 1500;
 const SUPPORTED = ['nl', 'en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'tr'];
-let subsetReady = false;
+let detector: NgramDetector | null = null;
 
 /** Detects the body's ISO 639-1 language; a language given by the source wins. */
 export function detectLanguage(text: string): string {
-  if (!subsetReady) {
-    eld.dynamicLangSubset(SUPPORTED);
-    subsetReady = true;
-  }
+  detector ??= new NgramDetector(SUPPORTED);
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  return eld.detect(sample).language || 'und';
+  return detector.detect(sample) || 'und';
 }
 
 export const languageStage = defineStage({
