@@ -4,7 +4,7 @@ import { generateArticles } from './corpus/generate.mjs';
 import { withCopies } from './corpus/variants.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { round } from './lib/stats.mjs';
-import { benchmarkSvg } from './lib/svg.mjs';
+import { resultsSvg } from './lib/results-svg.mjs';
 import { fmt, table } from './lib/table.mjs';
 import { benchAnalysis } from './sections/analysis.mjs';
 import { benchIngest } from './sections/ingest.mjs';
@@ -29,7 +29,7 @@ const only = new Set(values.only ? values.only.split(',') : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) { console.error(`unknown section "${s}"\n${USAGE}`); process.exit(2); }
 const mode = values.quick ? 'quick' : values.large ? 'large' : 'full';
 const config = values.quick
-  ? { analysisMB: 5, ingestArticles: 400, searchSizes: [10_000], searchBase: 5_000, reps: 15, budgetMs: 4_000, ingestMB: 50 }
+  ? { analysisMB: 5, ingestArticles: 300, searchSizes: [10_000], searchBase: 5_000, reps: 15, budgetMs: 3_000, ingestMB: 5 }
   : { analysisMB: 20, ingestArticles: 1_500, searchSizes: values.large ? [100_000, 1_000_000] : [100_000], searchBase: 20_000, reps: 40, budgetMs: 15_000, ingestMB: 100 };
 if (values['ingest-mb']) config.ingestMB = Number(values['ingest-mb']);
 
@@ -116,7 +116,7 @@ mkdirSync(outDir, { recursive: true });
 const json = JSON.stringify(results, (_, v) => (typeof v === 'number' ? round(v, 3) : v), 2);
 writeFileSync(`${outDir}results-${mode}.json`, json);
 if (results.analysis && results.search?.length) {
-  const svg = svgOf(results);
+  const svg = resultsSvg(results);
   const file = mode === 'quick' ? `${outDir}benchmarks-quick.svg` : `${root}docs/benchmarks.svg`;
   mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
   writeFileSync(file, svg);
@@ -145,21 +145,4 @@ function targets(r) {
   }
   if (r.memory) add(`peak RSS ≤ 400 MB, streaming ingest of ${fmt(r.memory.fileMB, 0)} MB`, `${fmt(r.memory.peakRssMB, 0)} MB`, r.memory.exitCode === 0 && r.memory.peakRssMB <= 400);
   return out;
-}
-
-function svgOf(r) {
-  const a = r.analysis;
-  const throughput = [
-    { label: 'floor: one regex, token count', value: a.floor.mbPerSecond, color: '#999' },
-    ...(r.scaling ? [{ label: 'Geiger, 2 worker threads', value: r.scaling.two.mbPerSecond, color: '#2a6f3f' }] : []),
-    { label: 'Geiger, 1 thread, nl/en/de/fr', value: a.geiger.mbPerSecond, color: '#54a24b' },
-    { label: 'Geiger, 1 thread, English', value: a.geigerEnglish.mbPerSecond, color: '#54a24b' },
-    { label: 'wink-nlp readDoc, English', value: a.wink.mbPerSecond, color: '#4c78a8' },
-  ];
-  const s = r.search.find((x) => x.size === 100_000) ?? r.search[0];
-  return benchmarkSvg({
-    throughput, throughputTarget: 3, latencyTarget: 50,
-    latency: { title: `SQLite store of ${s.size.toLocaleString('en-US')} articles`, queries: s.queries },
-    subtitle: `${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.date.slice(0, 10)}, commit ${r.machine.commit ?? '?'}, mode ${r.mode}`,
-  });
 }

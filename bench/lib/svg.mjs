@@ -33,7 +33,7 @@ function axis(parts, scale, y0, y1, values, unit) {
 export function benchmarkSvg({ throughput, throughputTarget, latency, latencyTarget, subtitle }) {
   const width = 900;
   const left = 250;
-  const right = width - 40;
+  const right = width - 110;
   const barH = 18;
   const parts = [];
   let y = 30;

@@ -67,13 +67,18 @@ export class Doc {
     return found;
   }
 
-  /** Mentions whose start lies in [start, end), in text order. */
+  /** Mentions whose start lies in [start, end), in text order (mentions are sorted by start: binary search). */
   mentionsIn(start: number, end: number): EntityMention[] {
-    const out: EntityMention[] = [];
-    for (const m of this.mentions) {
-      if (m.start >= end) break;
-      if (m.start >= start) out.push(m);
+    const list = this.mentions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < start) lo = mid + 1;
+      else hi = mid;
     }
+    const out: EntityMention[] = [];
+    for (let k = lo; k < list.length && list[k].start < end; k++) out.push(list[k]);
     return out;
   }
 

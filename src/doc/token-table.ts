@@ -1,4 +1,5 @@
 import { fold, foldNonAscii } from './fold.js';
+import { zeroedInt32 } from './slab.js';
 
 export const enum TokenKind { Word = 1, Number = 2, Punct = 3 }
 
@@ -157,6 +158,7 @@ function grownUint8(a: Uint8Array, size: number): Uint8Array {
 }
 
 const scratch = new Scratch();
+
 /** Hash of each ASCII character as a one-character token. */
 const ASCII_HASHES = Int32Array.from({ length: 0x80 }, (_, c) => Math.imul(FNV_OFFSET ^ c, FNV_PRIME));
 
@@ -239,13 +241,15 @@ export class TokenTable {
   private constructor(sink: Scratch) {
     const n = sink.length;
     this.length = n;
-    const buffer = new ArrayBuffer(n * 18);
-    this.starts = copyInt32(sink.starts, new Int32Array(buffer, 0, n));
-    this.ends = copyInt32(sink.ends, new Int32Array(buffer, n * 4, n));
-    this.hashes = copyInt32(sink.hashes, new Int32Array(buffer, n * 8, n));
-    this.prefixHashes = copyInt32(sink.prefixHashes, new Int32Array(buffer, n * 12, n));
-    this.kinds = copyUint8(sink.kinds, new Uint8Array(buffer, n * 16, n));
-    this.upper = copyUint8(sink.upper, new Uint8Array(buffer, n * 17, n));
+    const block = zeroedInt32(n * 4 + ((n * 2 + 3) >> 2));
+    const buffer = block.buffer;
+    const at = block.byteOffset;
+    this.starts = copyInt32(sink.starts, new Int32Array(buffer, at, n));
+    this.ends = copyInt32(sink.ends, new Int32Array(buffer, at + n * 4, n));
+    this.hashes = copyInt32(sink.hashes, new Int32Array(buffer, at + n * 8, n));
+    this.prefixHashes = copyInt32(sink.prefixHashes, new Int32Array(buffer, at + n * 12, n));
+    this.kinds = copyUint8(sink.kinds, new Uint8Array(buffer, at + n * 16, n));
+    this.upper = copyUint8(sink.upper, new Uint8Array(buffer, at + n * 17, n));
     this.folded = sink.folded;
   }
 

@@ -1,3 +1,4 @@
+import { zeroedUint8 } from '../../doc/slab.js';
 import { defineStage } from '../../pipeline/define-stage.js';
 import { claimLexicons } from './claim-cues.js';
 import { extractClaims } from './extract.js';
@@ -12,7 +13,7 @@ export const claimsStage = defineStage({
     const holderOf = holderResolver(codebook, lexFor('und').holderOrgs);
     return (doc) => {
       const lex = lexFor(doc.lang);
-      const dateTokens = new Uint8Array(doc.tokens.length);
+      const dateTokens = zeroedUint8(doc.tokens.length);
       for (const d of doc.dates) {
         if (d.value.length <= 4) continue;
         const from = doc.tokens.indexAt(d.start);

@@ -1,4 +1,5 @@
 import type { Doc, Segment } from '../../doc/doc.js';
+import { zeroedInt32 } from '../../doc/slab.js';
 import { TokenKind, type TokenTable } from '../../doc/token-table.js';
 import type { ClaimItem, ClaimRecord } from '../../pipeline/analysis.js';
 import type { ClaimLexicon, Head } from './claim-cues.js';
@@ -140,7 +141,7 @@ interface Candidate { num: NumberRead; first: number; range: boolean; item: Clai
 /** Finds the arsenal claims of a document. */
 export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, dateTokens: Uint8Array): ClaimRecord[] {
   const { tokens, text } = doc;
-  const weapons = new Int32Array(tokens.length).fill(-1);
+  const weapons = zeroedInt32(tokens.length).fill(-1);
   doc.mentions.forEach((m, k) => { if (m.type === 'WEAPON' && lex.weaponClasses.has(m.id)) weapons[m.tokenStart] = k; });
   const out: ClaimRecord[] = [];
   const seen = new Set<string>();
@@ -283,11 +284,15 @@ function findHolder(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, s: Segment,
   return null;
 }
 
+/** Start of the last paragraph starting at or before `offset` (0 when none does). */
 function paragraphStart(doc: Doc, offset: number): number {
-  let start = 0;
-  for (const p of doc.paragraphs) {
-    if (p.start > offset) break;
-    start = p.start;
+  const list = doc.paragraphs;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return start;
+  return lo > 0 ? list[lo - 1].start : 0;
 }

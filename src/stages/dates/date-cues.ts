@@ -39,8 +39,13 @@ export interface DateLexicon {
   ordinal: RegExp;
   fillers: Set<string>;
   relative: PhraseMatcher<Offset>;
-  /** First two letters of every word a date may start with (months, weekdays, relative phrases). */
-  starts: Set<string>;
+  /** `startKey` of the first two letters of every word a date may start with (months, weekdays, relative phrases). */
+  starts: Set<number>;
+}
+
+/** A number standing for the first two characters of a word (what `word.slice(0, 2)` holds), compared without cutting strings. */
+export function startKey(word: string): number {
+  return word.length === 0 ? -1 : (word.charCodeAt(0) << 16) | (word.length > 1 ? word.charCodeAt(1) : 0);
 }
 
 function wordMap(table: Record<string, WordsByLang>, lang: string): Map<string, number> {
@@ -61,9 +66,9 @@ export function compileDateLexicon(cues: DateCues, lang: string): DateLexicon {
   const suffixes = cues.dayOrdinalSuffixes.map(fold).join('|');
   const months = wordMap(cues.months, lang);
   const weekdays = wordMap(cues.weekdays, lang);
-  const starts = new Set<string>([...months.keys(), ...weekdays.keys()].map((w) => w.slice(0, 2)));
+  const starts = new Set<number>([...months.keys(), ...weekdays.keys()].map(startKey));
   const langs = lang === 'en' || lang === 'nl' || lang === 'de' || lang === 'fr' ? [lang] : ['en', 'nl', 'de', 'fr'];
-  for (const l of langs) for (const phrase of Object.keys(cues.relative[l as 'en'] ?? {})) starts.add(foldedTokens(phrase)[0].slice(0, 2));
+  for (const l of langs) for (const phrase of Object.keys(cues.relative[l as 'en'] ?? {})) starts.add(startKey(foldedTokens(phrase)[0]));
   return {
     starts,
     months,

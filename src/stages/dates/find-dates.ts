@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { TokenKind, type TokenTable } from '../../doc/token-table.js';
 import type { DateMention } from '../../pipeline/analysis.js';
 import { addDays, addMonths, daysIn, formatDate, resolveWeekday, yearForMonth, type PubDate } from './calendar.js';
-import type { DateLexicon, Offset } from './date-cues.js';
+import { startKey, type DateLexicon, type Offset } from './date-cues.js';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -117,7 +117,6 @@ export function findDates(doc: Doc, lex: DateLexicon, pub: PubDate | null): Date
   const { tokens, text } = doc;
   const lang = doc.lang;
   const out: DateMention[] = [];
-  const push = (from: number, f: Found) => out.push({ ...doc.span(tokens.starts[from], tokens.ends[f.end - 1]), value: f.value, rule: f.rule });
   for (let i = 0; i < tokens.length;) {
     const kind = tokens.kinds[i];
     let f: Found | null = null;
@@ -127,7 +126,7 @@ export function findDates(doc: Doc, lex: DateLexicon, pub: PubDate | null): Date
         const year = yearAt(tokens, i);
         if (year !== null) f = { end: i + 1, value: String(year), rule: `date.${lang}.year` };
       }
-    } else if (kind === TokenKind.Word && (isDigit(tokens.folded[i].charCodeAt(0)) || lex.starts.has(tokens.folded[i].slice(0, 2)))) {
+    } else if (kind === TokenKind.Word && (isDigit(tokens.folded[i].charCodeAt(0)) || lex.starts.has(startKey(tokens.folded[i])))) {
       f = dayFirst(lex, tokens, i, pub, lang) ?? monthFirst(lex, tokens, i, pub, lang);
       if (!f && pub) {
         const rel = lex.relative.longestAt(tokens, i);
@@ -146,7 +145,11 @@ export function findDates(doc: Doc, lex: DateLexicon, pub: PubDate | null): Date
         }
       }
     }
-    if (f) { push(i, f); i = f.end; } else i++;
+    if (f) {
+      const span = doc.span(tokens.starts[i], tokens.ends[f.end - 1]);
+      out.push({ start: span.start, end: span.end, text: span.text, value: f.value, rule: f.rule });
+      i = f.end;
+    } else i++;
   }
   return out;
 }

@@ -1,7 +1,6 @@
 import type { Doc, EntityMention } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 
-const UPPER_START = /^\p{Lu}/u;
 const AGE_WORDS = new Set(['jarige', 'year', 'jahrige', 'jahrigen', 'jahriger']);
 const MIN_SURNAME = 3;
 
@@ -10,7 +9,7 @@ const MIN_SURNAME = 3;
  * "John Erath") and age descriptions ("de 57-jarige", "the 70-year-old") to the last person named.
  */
 export function findCoreferences(doc: Doc, known: EntityMention[], covered: Uint8Array): EntityMention[] {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const surnames = new Map<string, EntityMention>();
   for (const m of known) {
     if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2 || m.rule.startsWith('role.')) continue;
@@ -26,8 +25,8 @@ export function findCoreferences(doc: Doc, known: EntityMention[], covered: Uint
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const f = tokens.folded[i];
-    const target = surnames.get(f);
-    if (target && target.id && UPPER_START.test(text[tokens.starts[i]])) {
+    const target = tokens.upper[i] === 1 ? surnames.get(f) : undefined;
+    if (target && target.id) {
       out.push({ ...target, start: tokens.starts[i], end: tokens.ends[i], tokenStart: i, tokenEnd: i + 1, rule: 'coref.surname' });
       continue;
     }

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../doc/doc.js';
+import { zeroedUint8 } from '../../doc/slab.js';
 import { defineStage } from '../../pipeline/define-stage.js';
 import { findCodebookMentions } from './codebook-mentions.js';
 import { findCoreferences } from './coreference.js';
@@ -15,7 +16,7 @@ export const entitiesStage = defineStage({
   requires: ['lang', 'tokens', 'sentences'],
   assigns: ['mentions'],
   create: (_options, codebook) => (doc) => {
-    const covered = new Uint8Array(doc.tokens.length);
+    const covered = zeroedUint8(doc.tokens.length);
     const known = findCodebookMentions(doc, codebook);
     cover(covered, known);
     const roles = findRoleMentions(doc, codebook, known, covered);

@@ -1,9 +1,10 @@
 import type { Doc, EntityMention } from '../../doc/doc.js';
+import { zeroedUint8 } from '../../doc/slab.js';
 import { TokenKind } from '../../doc/token-table.js';
+import { TokenSet } from '../../doc/token-set.js';
 import type { EntityType } from '../../pipeline/analysis.js';
 import type { NameCues } from './name-cues.js';
 
-const UPPER_START = /^\p{Lu}/u;
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'nabij', 'near', 'nach', 'nahe', 'a', 'vers']);
@@ -11,12 +12,22 @@ const SKIPPABLE_BEFORE_NAME = new Set(['de', 'het', 'the', 'der', 'die', 'das', 
 /** Share of capitalised words above which a line reads as a title-case headline, not prose. */
 const HEADLINE_CAPITALS = 0.6;
 
+/** Folded forms of the words written in lower case somewhere in the document (reused from document to document). */
+const lowerWords = new TokenSet();
+
 function isCapitalWord(doc: Doc, i: number): boolean {
-  return doc.tokens.kinds[i] === TokenKind.Word && UPPER_START.test(doc.text[doc.tokens.starts[i]]);
+  return doc.tokens.kinds[i] === TokenKind.Word && doc.tokens.upper[i] === 1;
+}
+
+/** True when no line break lies between tokens `a` and `b`. */
+function sameLine(doc: Doc, a: number, b: number): boolean {
+  const { text, tokens } = doc;
+  for (let k = tokens.ends[a]; k < tokens.starts[b]; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
 }
 
 function headlineLines(doc: Doc): Uint8Array {
-  const mask = new Uint8Array(doc.tokens.length);
+  const mask = zeroedUint8(doc.tokens.length);
   for (const p of doc.paragraphs) {
     let words = 0;
     let capitals = 0;
@@ -34,15 +45,14 @@ function headlineLines(doc: Doc): Uint8Array {
 export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array): EntityMention[] {
   const { tokens, text } = doc;
   const headline = headlineLines(doc);
-  const sentenceStart = new Uint8Array(tokens.length);
+  const sentenceStart = zeroedUint8(tokens.length);
   for (const s of doc.sentences) if (s.tokenStart < tokens.length) sentenceStart[s.tokenStart] = 1;
-  const lowerWords = new Set<string>();
+  lowerWords.reset(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.kinds[i] === TokenKind.Word && !UPPER_START.test(text[tokens.starts[i]])) lowerWords.add(tokens.folded[i]);
+    if (tokens.kinds[i] === TokenKind.Word && tokens.upper[i] === 0) lowerWords.add(i);
   }
   const out: EntityMention[] = [];
   const adjacent = (a: number, b: number) => tokens.ends[a] === tokens.starts[b];
-  const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || headline[i] || !isCapitalWord(doc, i)) continue;
@@ -53,7 +63,7 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
     let hasJoiner = false;
     let orgJoiner = false;
     for (let k = first + 1; k < tokens.length; k++) {
-      if (!sameLine(k - 1, k)) break;
+      if (!sameLine(doc, k - 1, k)) break;
       if (!covered[k] && isCapitalWord(doc, k) && !(cues.notNames.has(tokens.folded[k]) && !adjacent(k - 1, k))) { last = k; continue; }
       if (tokens.folded[k] === '.' && adjacent(k - 1, k) && /^\p{Lu}$/u.test(text.slice(tokens.starts[k - 1], tokens.ends[k - 1]))
         && k + 1 < tokens.length && !covered[k + 1] && isCapitalWord(doc, k + 1)) {
@@ -74,7 +84,7 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
       break;
     }
     const n = last - first + 1;
-    const type = typeOf(doc, cues, lowerWords, first, last, n, orgJoiner, hasJoiner, sentenceStart[first] === 1 || (first > 0 && sentenceStart[first - 1] === 1 && !isCapitalWord(doc, first - 1) && tokens.kinds[first - 1] === TokenKind.Punct));
+    const type = typeOf(doc, cues, first, last, n, orgJoiner, hasJoiner, sentenceStart[first] === 1 || (first > 0 && sentenceStart[first - 1] === 1 && !isCapitalWord(doc, first - 1) && tokens.kinds[first - 1] === TokenKind.Punct));
     if (type) {
       const from = type.from ?? first;
       const surface = text.slice(tokens.starts[from], tokens.ends[last]);
@@ -89,7 +99,7 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
 }
 
 function typeOf(
-  doc: Doc, cues: NameCues, lowerWords: Set<string>, first: number, last: number, n: number,
+  doc: Doc, cues: NameCues, first: number, last: number, n: number,
   orgJoiner: boolean, hasJoiner: boolean, atSentenceStart: boolean,
 ): { type: EntityType; rule: string; from?: number } | null {
   const { tokens, text } = doc;
@@ -117,7 +127,7 @@ function typeOf(
     const f = tokens.folded[k];
     if (tokens.kinds[k] === TokenKind.Punct) continue;
     if (!NAME_SHAPE.test(raw(k)) && !cues.joiners.has(f) && !/^\p{Lu}$/u.test(raw(k))) shaped = false;
-    if (lowerWords.has(f) && !cues.joiners.has(f)) common = true;
+    if (lowerWords.has(k) && !cues.joiners.has(f)) common = true;
   }
   if (n >= 2 && cues.givenNames.has(tokens.folded[first]) && shaped) return { type: 'PERSON', rule: 'names.given-name' };
   // German capitalises every noun: a capitalised run there is no evidence of a name on its own.

@@ -36,7 +36,7 @@ const ENFORCE_CUT = 380;
 const MAX_WORD = 70;
 /** eld stores scores minus this base. */
 const BASE_SCORE = 53;
-const CACHE_LIMIT = 500_000;
+const CACHE_LIMIT = 200_000;
 const APOSTROPHES = [0x27, 0x60, 0x2019];
 
 /** Letter test of eld's separator pattern: 1 letter, 2 not, 0 not yet known (filled on first use). */
@@ -96,8 +96,10 @@ export class NgramDetector {
   private readonly codes: string[];
   /** Database language index → position in the subset, or -1. */
   private readonly position: Int32Array;
-  /** N-gram key → entry; an entry's scores are (subset position, score) pairs in `pool`. */
-  private ids = new Map<number, number>();
+  /** N-gram keys → entries (open addressing; key 0 marks a free slot); an entry's scores are (subset position, score) pairs in `pool`. */
+  private keys = new Float64Array(1 << 14);
+  private slots = new Int32Array(1 << 14);
+  private entries = 0;
   private offsets = new Int32Array(1024);
   private counts = new Int32Array(1024);
   private stamps = new Int32Array(1024);
@@ -108,7 +110,8 @@ export class NgramDetector {
   private readonly word = new Int32Array(ENFORCE_CUT + 8);
   private readonly scores: Float64Array;
 
-  constructor(languages: readonly string[]) {
+  /** `cacheLimit`: n-grams kept before the lookup table starts over (a bound on memory for long runs). */
+  constructor(languages: readonly string[], private readonly cacheLimit = CACHE_LIMIT) {
     const ids = Object.keys(ngramsData.languages).map(Number).sort((a, b) => a - b);
     this.position = new Int32Array(ids.length ? ids[ids.length - 1] + 1 : 0).fill(-1);
     this.codes = [];
@@ -121,13 +124,32 @@ export class NgramDetector {
     this.scores = new Float64Array(this.codes.length);
   }
 
+  /** The slot of `key`: where it is, or the free slot where it goes. */
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    slot = (slot ^ (slot >>> 15)) & mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Doubles the key table. */
+  private rehash(): void {
+    const { keys, slots } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.slots = new Int32Array(keys.length * 2);
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k] === 0) continue;
+      const slot = this.slotOf(keys[k]);
+      this.keys[slot] = keys[k];
+      this.slots[slot] = slots[k];
+    }
+  }
+
   /** Reads an n-gram's subset scores from the database into a new entry. */
   private entry(key: number, ngram: string): number {
-    if (this.ids.size >= CACHE_LIMIT) {
-      this.ids = new Map();
-      this.poolSize = 0;
-    }
-    const id = this.ids.size;
+    if ((this.entries + 1) * 2 > this.keys.length) this.rehash();
+    const id = this.entries++;
     if (id === this.offsets.length) {
       this.offsets = grown(this.offsets, id * 2);
       this.counts = grown(this.counts, id * 2);
@@ -147,7 +169,9 @@ export class NgramDetector {
     this.offsets[id] = start;
     this.counts[id] = this.poolSize - start;
     this.stamps[id] = 0;
-    this.ids.set(key, id);
+    const slot = this.slotOf(key);
+    this.keys[slot] = key;
+    this.slots[slot] = id;
     return id;
   }
 
@@ -158,8 +182,9 @@ export class NgramDetector {
     let key = lead ? SPACE_DIGIT : 0;
     for (let k = from; k < to; k++) key = key * 257 + this.word[k] + 1;
     if (trail) key = key * 257 + SPACE_DIGIT;
-    let id = this.ids.get(key);
-    if (id === undefined) {
+    const slot = this.slotOf(key);
+    let id = this.slots[slot];
+    if (this.keys[slot] !== key) {
       let ngram = lead ? ' ' : '';
       for (let k = from; k < to; k++) ngram += String.fromCharCode(this.word[k]);
       id = this.entry(key, trail ? `${ngram} ` : ngram);
@@ -182,6 +207,11 @@ export class NgramDetector {
   detect(text: string): string {
     const head = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     const str = separate(head).trim().toLowerCase();
+    if (this.entries >= this.cacheLimit) {
+      this.keys.fill(0);
+      this.entries = 0;
+      this.poolSize = 0;
+    }
     this.generation = this.generation === 0x7fffffff ? 1 : this.generation + 1;
     if (this.generation === 1) this.stamps.fill(0);
     this.scores.fill(0);

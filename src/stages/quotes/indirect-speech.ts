@@ -298,7 +298,7 @@ export function findIndirectQuotes(ctx: SpeakerContext, pairs: QuotePair[], inQu
     const before = scan.last;
     scan.inSentence = null;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (inQuote[i] || (cues.starts && !cues.starts.has(tokens.folded[i]))) continue;
+      if (inQuote[i] || (cues.starts && !cues.starts.hasToken(tokens, i))) continue;
       const acc = cues.accordingTo.longestAt(tokens, i);
       if (acc) { accordingTo(scan, s, i, acc.length); i += acc.length - 1; continue; }
       if (cues.afterMarkers.has(tokens.folded[i])) { afterMarker(scan, s, i); continue; }

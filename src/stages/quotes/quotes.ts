@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import { zeroedUint8 } from '../../doc/slab.js';
 import { defineStage } from '../../pipeline/define-stage.js';
 import { findDirectQuotes } from './direct-quotes.js';
 import { findIndirectQuotes } from './indirect-speech.js';
@@ -7,7 +8,7 @@ import { speakerContext } from './speaker.js';
 import { loadSpeechCues } from './speech-cues.js';
 
 function quotedTokens(doc: Doc, pairs: QuotePair[]): Uint8Array {
-  const mask = new Uint8Array(doc.tokens.length);
+  const mask = zeroedUint8(doc.tokens.length);
   for (const p of pairs) mask.fill(1, doc.tokens.indexAt(p.start), doc.tokens.indexAt(p.end));
   return mask;
 }

@@ -1,4 +1,5 @@
 import type { Doc, EntityMention } from '../../doc/doc.js';
+import { zeroedInt32 } from '../../doc/slab.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { SpeechCues } from './speech-cues.js';
 
@@ -26,7 +27,7 @@ const RECENT_SPEAKERS = 20;
 
 /** Builds the per-document speaker lookups (linear in tokens plus mentions). */
 export function speakerContext(doc: Doc, cues: SpeechCues): SpeakerContext {
-  const cover = new Int32Array(doc.tokens.length).fill(-1);
+  const cover = zeroedInt32(doc.tokens.length).fill(-1);
   const persons: EntityMention[] = [];
   const organisations: EntityMention[] = [];
   doc.mentions.forEach((m, k) => {

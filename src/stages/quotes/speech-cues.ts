@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Codebook } from '../../codebook/load.js';
 import { WordsByLang, wordsFor } from '../../codebook/lexicon.js';
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
+import { FoldedSet } from '../../doc/folded-set.js';
 import { foldedTokens } from '../../doc/token-table.js';
 
 const SpeechCueSchema = z.object({
@@ -37,7 +38,7 @@ export interface SpeechCues {
   verbs: PhraseMatcher<VerbKind>;
   accordingTo: PhraseMatcher<true>;
   /** First tokens of every verb and "according to" phrase, or null when a phrase has a prefix part. */
-  starts: Set<string> | null;
+  starts: FoldedSet | null;
   complementisers: Set<string>;
   afterMarkers: Set<string>;
   pronouns: Set<string>;
@@ -71,7 +72,7 @@ function build(file: SpeechCueFile, lang: string): SpeechCues {
   verbs.addAll(wordsFor(file.framingVerbs, lang), 'frame');
   verbs.addAll(wordsFor(file.opinionVerbs, lang), 'opine');
   const phrases = [file.speechVerbs, file.framingVerbs, file.opinionVerbs, file.accordingTo, file.afterMarkers].flatMap((l) => wordsFor(l, lang));
-  const starts = phrases.some((p) => p.includes('*')) ? null : new Set(phrases.map((p) => foldedTokens(p)[0]).filter(Boolean));
+  const starts = phrases.some((p) => p.includes('*')) ? null : new FoldedSet(phrases.map((p) => foldedTokens(p)[0]).filter(Boolean));
   return {
     verbs,
     accordingTo: new PhraseMatcher<true>().addAll(wordsFor(file.accordingTo, lang), true),

@@ -22,6 +22,11 @@ const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”‘’„«‹'(\[,-–—]/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Splits a body into sentences and paragraphs over its token table. */
 export function segment(doc: Doc): { sentences: Segment[]; paragraphs: Segment[] } {
   const { tokens, text } = doc;
@@ -35,8 +40,7 @@ export function segment(doc: Doc): { sentences: Segment[]; paragraphs: Segment[]
   };
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      const gap = text.slice(tokens.ends[i - 1], tokens.starts[i]);
-      if (gap.includes('\n')) {
+      if (hasNewline(text, tokens.ends[i - 1], tokens.starts[i])) {
         close(sentences, sStart, i);
         sStart = i;
         close(paragraphs, pStart, i);
@@ -55,9 +59,11 @@ export function segment(doc: Doc): { sentences: Segment[]; paragraphs: Segment[]
     if (!STARTS_SENTENCE.test(text[tokens.starts[end]])) continue;
     if (t === '.' && i > 0 && tokens.ends[i - 1] === tokens.starts[i]) {
       const prev = tokens.folded[i - 1];
-      const prevRaw = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]);
-      if ((ABBREVIATIONS.has(prev) && !ACRONYM.test(prevRaw)) || SINGLE_UPPER.test(prevRaw)) continue;
-      if (ORDINAL.test(prevRaw) && MONTHS.has(tokens.folded[end])) continue;
+      const prevLength = tokens.ends[i - 1] - tokens.starts[i - 1];
+      const abbreviation = ABBREVIATIONS.has(prev);
+      const prevRaw = abbreviation || prevLength <= 2 ? text.slice(tokens.starts[i - 1], tokens.ends[i - 1]) : '';
+      if ((abbreviation && !ACRONYM.test(prevRaw)) || (prevLength <= 2 && SINGLE_UPPER.test(prevRaw))) continue;
+      if (prevLength <= 2 && ORDINAL.test(prevRaw) && MONTHS.has(tokens.folded[end])) continue;
     }
     close(sentences, sStart, end);
     sStart = end;
