@@ -1,7 +1,10 @@
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
-import { contentHash, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_BANDS, simhash, simhashBands } from '../read/index.js';
+import {
+  contentHash, hammingDistance, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_CANDIDATE_BITS,
+  NEAR_DUPLICATE_SIMILARITY, simhash, simhashBands, textSimilarity,
+} from '../read/index.js';
 import type { Store } from '../store/store.js';
 import { failureFor, type IngestOutcome } from './outcome.js';
 
@@ -31,12 +34,20 @@ export async function prepareArticle(store: Store, pipeline: Pipeline, article: 
   return { kind: 'ready', article, hash, fingerprint, bands: simhashBands(fingerprint, NEAR_DUPLICATE_BANDS), analysis };
 }
 
-/** Finds the near-duplicate root for a fingerprint (the closest stored candidate's own root), or null. */
-export async function nearDuplicateRoot(store: Store, fingerprint: string, bands: string[], selfId: string): Promise<string | null> {
+/**
+ * Finds the near-duplicate root for a fingerprint (the closest stored candidate's own root), or null. Candidates
+ * within NEAR_DUPLICATE_BITS count at once; those a little further are confirmed on the texts (shingle Jaccard).
+ */
+export async function nearDuplicateRoot(store: Store, fingerprint: string, bands: string[], selfId: string, text: string): Promise<string | null> {
   let best: { root: string; distance: number } | null = null;
   for (const candidate of await store.findNearDuplicateCandidates(bands)) {
-    if (candidate.id === selfId || !isNearDuplicate(fingerprint, candidate.simhash)) continue;
+    if (candidate.id === selfId) continue;
     const distance = hammingDistance(fingerprint, candidate.simhash);
+    if (distance > NEAR_DUPLICATE_CANDIDATE_BITS) continue;
+    if (distance > NEAR_DUPLICATE_BITS) {
+      const stored = await store.getArticle(candidate.id);
+      if (!stored || textSimilarity(text, stored.article.text) < NEAR_DUPLICATE_SIMILARITY) continue;
+    }
     if (!best || distance < best.distance) best = { root: candidate.nearDuplicateOf ?? candidate.id, distance };
   }
   return best?.root ?? null;
@@ -47,7 +58,7 @@ export async function commitPrepared(store: Store, pipeline: Pipeline, prepared:
   if (prepared.kind === 'settled') return prepared.outcome;
   const { article, hash, fingerprint, bands, analysis } = prepared;
   try {
-    const root = await nearDuplicateRoot(store, fingerprint, bands, article.id);
+    const root = await nearDuplicateRoot(store, fingerprint, bands, article.id, article.text);
     const version = pipeline.version;
     const result = await store.saveArticle({
       article, analysis, contentHash: hash, simhash: fingerprint, bands, nearDuplicateOf: root,

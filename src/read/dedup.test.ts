@@ -84,3 +84,14 @@ describe('simhash', () => {
     expect(simhashBands(a, 7).some((band) => simhashBands(flipped, 7).includes(band))).toBe(true);
   });
 });
+
+describe('textSimilarity', () => {
+  it('is high for a lightly edited copy and low for another story', async () => {
+    const { textSimilarity } = await import('./dedup.js');
+    const a = 'De minister zei dinsdag dat de oefening met raketten in het noorden volgende week begint en drie dagen duurt.';
+    const b = 'De minister zei woensdag dat de oefening met raketten in het noorden volgende week begint en drie dagen duurt.';
+    const c = 'In Utrecht won de thuisploeg zondag met twee doelpunten verschil van de bezoekers uit Zwolle.';
+    expect(textSimilarity(a, b)).toBeGreaterThan(0.5);
+    expect(textSimilarity(a, c)).toBeLessThan(0.1);
+  });
+});

@@ -17,6 +17,32 @@ const encoder = new TextEncoder();
  */
 export const NEAR_DUPLICATE_BITS = 6;
 
+/**
+ * Fingerprints further apart than NEAR_DUPLICATE_BITS but within this many bits are checked on the texts
+ * themselves: one repeated or inserted word can move a short text's fingerprint by up to ~8 bits.
+ */
+export const NEAR_DUPLICATE_CANDIDATE_BITS = 12;
+
+/** Share of word 3-shingles two texts must have in common (Jaccard) to count as copies of one story. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.5;
+
+/** Jaccard similarity of the word 3-shingles of two texts (normalised as for hashing). */
+export function textSimilarity(a: string, b: string): number {
+  const shingles = (text: string): Set<string> => {
+    const words = normaliseForHash(text).split(' ').filter((w) => w !== '');
+    const out = new Set<string>();
+    for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    if (words.length > 0 && words.length < 3) out.add(words.join(' '));
+    return out;
+  };
+  const x = shingles(a);
+  const y = shingles(b);
+  if (x.size === 0 && y.size === 0) return 1;
+  let common = 0;
+  for (const s of x) if (y.has(s)) common++;
+  return common / (x.size + y.size - common);
+}
+
 /** Bands needed so that fingerprints within NEAR_DUPLICATE_BITS always share one (threshold + 1). */
 export const NEAR_DUPLICATE_BANDS = NEAR_DUPLICATE_BITS + 1;
 
