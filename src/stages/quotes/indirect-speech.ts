@@ -187,12 +187,30 @@ function speakerAfterClause(scan: Scan, s: Segment, i: number, len: number): boo
   if (comma <= s.tokenStart) return false;
   const from = statementStart(scan, s, comma);
   if (ctx.cues.subordinators.has(tokens.folded[from])) return false;
-  const after = speakerAfter(ctx, i + len, s.tokenEnd);
+  const after = speakerNamedAt(scan, i + len, s.tokenEnd) ? speakerAfter(ctx, i + len, s.tokenEnd) : null;
   const end = after ? phraseEnd(ctx, i + len, s.tokenEnd) : i + len;
   if (!attributionEnds(scan, s, end)) return false;
   const speaker = after ?? subjectOf(ctx, i, i + len, comma + 1, i + len, false);
   emit(scan, from, comma, speaker, 'quote.indirect.speaker-after', 'strong');
   return true;
+}
+
+/** Words after a verb searched for its speaker ("a déclaré dimanche le président …"). */
+const SPEAKER_WINDOW = 4;
+
+/** True when the words right after a verb name someone ("a déclaré dimanche le président X", "zei een woordvoerder"), not a clause. */
+function speakerNamedAt(scan: Scan, from: number, limit: number): boolean {
+  const { doc, cues } = scan.ctx;
+  const { tokens } = doc;
+  for (let j = from; j < limit && j < from + SPEAKER_WINDOW; j++) {
+    const f = tokens.folded[j];
+    if (tokens.kinds[j] === TokenKind.Punct && f !== '-' && f !== "'" && f !== '’') return false;
+    if (scan.ctx.cover[j] >= 0 && doc.mentions[scan.ctx.cover[j]].tokenStart === j) return true;
+    if (cues.pronouns.has(f) || cues.spokespersons.has(f) || cues.officeWords.has(f)) return true;
+    if (cues.publications.has(f) || cues.orgPronouns.has(f)) return true;
+    if (tokens.kinds[j] === TokenKind.Word && UPPER.test(doc.text[tokens.starts[j]])) return true;
+  }
+  return false;
 }
 
 function verbClause(scan: Scan, s: Segment, i: number, len: number, kind: string, prev: Segment | null): void {

@@ -133,4 +133,10 @@ describe('indirect quotes', () => {
   it('needs a named source', () => {
     expect(indirect('Experts zeggen dat de spanning verder toeneemt in de regio.', 'nl')).toEqual([]);
   });
+
+  it('does not read a clause after the verb as its speaker (French subject, apposition, verb, object)', () => {
+    expect(indirect('Le ministre, Jean Dupont, a dénoncé une escalade dangereuse pour la sécurité européenne.', 'fr')).toEqual([]);
+    const q = indirect('La Russie va déployer de nouveaux missiles, a déclaré dimanche le président Vladimir Poutine.', 'fr');
+    expect(q.map((x) => x.speaker)).toEqual(['Vladimir Putin']);
+  });
 });
