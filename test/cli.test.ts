@@ -1,24 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runGeiger, type GeigerRun } from './helpers/run-geiger.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', 'bin', 'geiger.js');
 
-async function geiger(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const child = run('node', [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    if (input !== undefined) { child.child.stdin?.end(input); }
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const geiger = (args: string[], input?: string): Promise<GeigerRun> => runGeiger(args, { input });
 
 function workdir(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'geiger-cli-'));

@@ -1,12 +1,10 @@
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GEIGER_BIN, runGeiger, type GeigerRun } from './helpers/run-geiger.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', 'bin', 'geiger.js');
 const dirs: string[] = [];
 const children: ChildProcessWithoutNullStreams[] = [];
 
@@ -21,19 +19,11 @@ function tempDb(): string {
   return join(dir, 'store.db');
 }
 
-async function geiger(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: { ...process.env, GEIGER_DATABASE_URL: '', ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const geiger = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<GeigerRun> => runGeiger(args, { env });
 
 /** Starts a long-running geiger command and resolves with the first URL it prints. */
 function startServing(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string; stdout: () => string }> {
-  const child = spawn('node', [BIN, ...args], { env: { ...process.env, GEIGER_DATABASE_URL: '', GEIGER_TOKEN: '', ...env } });
+  const child = spawn('node', [GEIGER_BIN, ...args], { env: { ...process.env, GEIGER_DATABASE_URL: '', GEIGER_TOKEN: '', ...env } });
   children.push(child);
   let out = '';
   let err = '';

@@ -1,23 +1,11 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANALYTICS_RECORDS } from '../../test/helpers/analytics-records.js';
 import { storeWith } from '../../test/helpers/stored-records.js';
+import { runGeiger, type GeigerRun } from '../../test/helpers/run-geiger.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'geiger.js');
 let db = '';
 
-async function geiger(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args, '--db', db], { maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const geiger = (...args: string[]): Promise<GeigerRun> => runGeiger([...args, '--db', db], { env: {} });
 
 async function json<T = Record<string, unknown>>(...args: string[]): Promise<T> {
   const r = await geiger(...args, '--json');
@@ -120,9 +108,9 @@ describe('query commands as real processes', { timeout: 180_000 }, () => {
   });
 
   it('reports a missing store and a bad date as errors without a stack trace', async () => {
-    const missing = await run('node', [BIN, 'events', '--db', '/nonexistent/geiger.db']).catch((e) => e as { code: number; stderr: string });
+    const missing = await runGeiger(['events', '--db', '/nonexistent/geiger.db'], { env: {} });
     expect(missing).toMatchObject({ code: 1 });
-    expect((missing as { stderr: string }).stderr).toContain('no store at /nonexistent/geiger.db');
+    expect(missing.stderr).toContain('no store at /nonexistent/geiger.db');
     const bad = await geiger('quotes', '--from', 'March');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^geiger: from must be YYYY/);

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCodebook, type Codebook } from '../codebook/load.js';
 import type { Analysis, EventRecord, Span } from '../pipeline/analysis.js';
@@ -15,22 +13,13 @@ import { GDELT_COLUMNS } from './gdelt.js';
 import { leadEnd } from './formats.js';
 import { analysisRecords, eventRows } from './stream.js';
 import { resolveNames } from '../codebook/resolve-name.js';
+import { runGeiger, type GeigerRun } from '../../test/helpers/run-geiger.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'geiger.js');
 const dir = mkdtempSync(join(tmpdir(), 'geiger-export-'));
 const db = join(dir, 'store.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function geiger(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: { ...process.env, GEIGER_DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const geiger = (args: string[]): Promise<GeigerRun> => runGeiger(args);
 
 const at = (text: string, needle: string): Span => {
   const start = text.indexOf(needle);

@@ -1,26 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runGeiger, type GeigerRun } from '../../test/helpers/run-geiger.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'geiger.js');
 const dir = mkdtempSync(join(tmpdir(), 'geiger-ingest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function geiger(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const child = run('node', [BIN, ...args], { env: { ...process.env, GEIGER_DATABASE_URL: '' } });
-    child.child.stdin?.end(input);
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const geiger = (args: string[], input: string): Promise<GeigerRun> => runGeiger(args, { input });
 
 const ROW = JSON.stringify({ id: 'cli-1', date: '2024-02-02', text: 'The Pentagon said on Friday that two bombers had flown over the Baltic Sea in a show of support for allies.' });
 

@@ -9,21 +9,8 @@ import type { Pipeline } from '../pipeline/pipeline.js';
 import { readSources } from '../read/index.js';
 import { openStore, type Store } from '../store/store.js';
 import { ingestArticles } from './ingest.js';
+import { PG_URL, postgresReason } from '../../test/helpers/postgres.js';
 
-const PG_URL = process.env.GEIGER_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReason(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return `PostgreSQL not reachable at ${PG_URL}: ${(error as Error).message}`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 const pgSkip = await postgresReason();
 
 const LONG = [

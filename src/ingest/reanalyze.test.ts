@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK_DIR } from '../codebook/load.js';
 import { openStore } from '../store/store.js';
+import { runGeiger, type GeigerRun } from '../../test/helpers/run-geiger.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'geiger.js');
 const dir = mkdtempSync(join(tmpdir(), 'geiger-reanalyze-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function geiger(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: { ...process.env, GEIGER_DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const geiger = (args: string[]): Promise<GeigerRun> => runGeiger(args);
 
 const TEXT = 'Zorbakov told reporters on Friday that Russia would keep its tactical nuclear weapons in Belarus. NATO called the remarks reckless.';
 

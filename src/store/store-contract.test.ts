@@ -7,21 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ClaimRecord, EntityRecord, EventRecord, QuoteRecord, Span } from '../pipeline/analysis.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import { openStore, type SaveArticleInput, type Store } from './store.js';
+import { PG_URL, postgresReason } from '../../test/helpers/postgres.js';
 
-const PG_URL = process.env.GEIGER_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReason(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return `PostgreSQL not reachable at ${PG_URL}: ${(error as Error).message}`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 const pgSkip = await postgresReason();
 
 interface Opened { store: Store; path?: string; schema?: string }

@@ -136,8 +136,6 @@ function hedgeStart(lex: ClaimLexicon, tokens: TokenTable, at: number, floor: nu
   return k;
 }
 
-interface Candidate { num: NumberRead; first: number; range: boolean; item: ClaimItem | null; end: number; rule: string }
-
 /** Finds the arsenal claims of a document. */
 export function extractClaims(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, dateTokens: Uint8Array): ClaimRecord[] {
   const { tokens, text } = doc;
@@ -194,7 +192,7 @@ function isYear(num: NumberRead): boolean {
 }
 
 function evaluate(doc: Doc, lex: ClaimLexicon, holderOf: HolderOf, s: Segment, si: number, num: NumberRead, ctx: Context): ClaimRecord | null {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   if (num.decimal || num.value < 2 || num.value > MAX_QUANTITY || !Number.isInteger(num.value)) return null;
   const prev = ctx.first - 1;
   if (prev >= 0) {

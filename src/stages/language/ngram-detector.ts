@@ -85,7 +85,6 @@ function separate(text: string): string {
 /** Longest n-gram in the database (a space, four bytes, a space). */
 const MAX_NGRAM = 6;
 const SPACE_DIGIT = 33;
-const NO_SCORES = -1;
 
 /**
  * A detector restricted to a language subset; `detect` returns the ISO code or '' like eld. Every
