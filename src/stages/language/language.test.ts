@@ -1,7 +1,12 @@
 import { eld } from 'eld/medium';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/create.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { NgramDetector } from './ngram-detector.js';
+import { eldSourceDir, loadNgramTable, ngramKey, parseNgramDatabase } from './ngram-table.js';
+
+const eldSrc = eldSourceDir();
 
 const SUBSET = ['nl', 'en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'tr'];
 
@@ -41,9 +46,34 @@ describe('language detection', () => {
     for (const text of [...SENTENCES, ...randomTexts(300)]) expect(detector.detect(text)).toBe(eld.detect(text).language);
   });
 
-  it('reports the same languages after its n-gram table starts over', () => {
-    const detector = new NgramDetector(SUBSET, 50);
-    for (const text of [...SENTENCES, ...SENTENCES, ...randomTexts(50)]) expect(detector.detect(text)).toBe(eld.detect(text).language);
+  it('holds every n-gram of eld\'s database with its scores', async () => {
+    const { ngramsData } = (await import(pathToFileURL(join(eldSrc, 'ngrams', 'medium.js')).href)) as {
+      ngramsData: { ngrams: Record<string, Record<string, number>> };
+    };
+    const table = await loadNgramTable(join(eldSrc, 'ngrams', 'medium.js'));
+    const names = Object.keys(ngramsData.ngrams);
+    expect(table.size).toBe(names.length);
+    for (const name of names) {
+      const id = table.find(ngramKey(name));
+      expect(id).toBeGreaterThanOrEqual(0);
+      const pairs: Record<string, number> = {};
+      for (let k = table.offsets[id]; k < table.offsets[id + 1]; k += 2) pairs[table.pool[k]] = table.pool[k + 1];
+      expect(pairs).toEqual(ngramsData.ngrams[name]);
+    }
+    expect(table.find(ngramKey(' zzzq '))).toBe(-1);
+  });
+
+  it('reads quoted, escaped and bare keys, and names the file of a malformed database', () => {
+    const parsed = parseNgramDatabase(`export const ngramsData={languages:{0:'am',1:'en'},ngrams:{ab:{1:4},'a\\'b ':{0:-2,1:7},"x'":{0:1}}};`, 'db.js');
+    expect(parsed.languages).toEqual({ 0: 'am', 1: 'en' });
+    expect([...parsed.keys]).toEqual([ngramKey('ab'), ngramKey("a'b "), ngramKey("x'")]);
+    expect([...parsed.offsets]).toEqual([0, 2, 6, 8]);
+    expect([...parsed.pool]).toEqual([1, 4, 0, -2, 1, 7, 0, 1]);
+    expect(() => parseNgramDatabase('export const ngramsData={languages:{0:am}', 'broken.js')).toThrow(/broken\.js: not an eld n-gram database/);
+  });
+
+  it('names the database file when it cannot load it', async () => {
+    await expect(loadNgramTable('/nonexistent/eld-medium.js')).rejects.toThrow(/eld-medium\.js/);
   });
 
   it('sets the document language when the source gives none', () => {
