@@ -3,9 +3,9 @@ import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import {
   contentHash, hammingDistance, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_CANDIDATE_BITS,
-  NEAR_DUPLICATE_SIMILARITY, simhash, simhashBands, textSimilarity,
+  NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity, simhash, simhashBands,
 } from '../read/index.js';
-import type { Store } from '../store/store.js';
+import type { SaveArticleInput, SaveResult, Store } from '../store/store.js';
 import { failureFor, type IngestOutcome } from './outcome.js';
 
 /** An article hashed and analysed, ready to commit; or already settled (a stored copy, a failed analysis). */
@@ -34,42 +34,103 @@ export async function prepareArticle(store: Store, pipeline: Pipeline, article: 
   return { kind: 'ready', article, hash, fingerprint, bands: simhashBands(fingerprint, NEAR_DUPLICATE_BANDS), analysis };
 }
 
+/** Candidates further than NEAR_DUPLICATE_BITS confirmed on their texts per article, closest first: bounds the work
+ * when a store holds many similar texts (templated notices, say), where each check reads a stored body. */
+export const MAX_TEXT_CHECKS = 8;
+
+/** An article committed earlier in the same batch: a near-copy candidate the store cannot see yet. */
+export interface BatchArticle { id: string; simhash: string; bands: string[]; root: string | null; text: string }
+
+interface Candidate { id: string; simhash: string; root: string | null; text: string | null; distance: number }
+
 /**
- * Finds the near-duplicate root for a fingerprint (the closest stored candidate's own root), or null. Candidates
- * within NEAR_DUPLICATE_BITS count at once; those a little further are confirmed on the texts (shingle Jaccard).
+ * Finds the near-duplicate root for a fingerprint (the closest candidate's own root), or null. Candidates are the
+ * stored articles and the `batch` articles sharing a SimHash band. Those within NEAR_DUPLICATE_BITS count at once;
+ * those a little further are confirmed on the texts (shingle Jaccard), closest first, at most MAX_TEXT_CHECKS.
  */
-export async function nearDuplicateRoot(store: Store, fingerprint: string, bands: string[], selfId: string, text: string): Promise<string | null> {
-  let best: { root: string; distance: number } | null = null;
-  for (const candidate of await store.findNearDuplicateCandidates(bands)) {
-    if (candidate.id === selfId) continue;
-    const distance = hammingDistance(fingerprint, candidate.simhash);
-    if (distance > NEAR_DUPLICATE_CANDIDATE_BITS) continue;
-    if (distance > NEAR_DUPLICATE_BITS) {
-      const stored = await store.getArticle(candidate.id);
-      if (!stored || textSimilarity(text, stored.article.text) < NEAR_DUPLICATE_SIMILARITY) continue;
+export async function nearDuplicateRoot(
+  store: Store, fingerprint: string, bands: string[], selfId: string, text: string, batch: readonly BatchArticle[] = [],
+): Promise<string | null> {
+  const stored = (await store.findNearDuplicateCandidates(bands))
+    .map((c) => ({ id: c.id, simhash: c.simhash, root: c.nearDuplicateOf, text: null }));
+  const recent = batch.filter((b) => b.bands.some((band, i) => bands[i] === band));
+  const close: Candidate[] = [...stored, ...recent]
+    .filter((c) => c.id !== selfId)
+    .map((c) => ({ ...c, distance: hammingDistance(fingerprint, c.simhash) }))
+    .filter((c) => c.distance <= NEAR_DUPLICATE_CANDIDATE_BITS)
+    .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let own: Set<string> | null = null;
+  let checks = 0;
+  for (const candidate of close) {
+    if (candidate.distance > NEAR_DUPLICATE_BITS) {
+      if (checks++ >= MAX_TEXT_CHECKS) break;
+      const other = candidate.text ?? await store.articleText(candidate.id);
+      own ??= shingles(text);
+      if (other === null || shingleSimilarity(own, shingles(other)) < NEAR_DUPLICATE_SIMILARITY) continue;
     }
-    if (!best || distance < best.distance) best = { root: candidate.nearDuplicateOf ?? candidate.id, distance };
+    return candidate.root ?? candidate.id;
   }
-  return best?.root ?? null;
+  return null;
+}
+
+/**
+ * Links prepared articles to their near-duplicate roots (in input order, each seeing the ones before it) and saves
+ * them in one store transaction. Should that transaction fail, each article is saved on its own, so one bad
+ * article costs only itself. Returns one outcome per input, in order.
+ */
+export async function commitBatch(store: Store, pipeline: Pipeline, prepared: readonly Prepared[]): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = new Array(prepared.length);
+  const batch: BatchArticle[] = [];
+  const byHash = new Map<string, string>();
+  const pending: { index: number; input: SaveArticleInput; root: string | null }[] = [];
+  const version = pipeline.version;
+  for (const [index, ready] of prepared.entries()) {
+    if (ready.kind === 'settled') { outcomes[index] = ready.outcome; continue; }
+    const { article, hash, fingerprint, bands, analysis } = ready;
+    const earlier = byHash.get(hash);
+    if (earlier !== undefined) { outcomes[index] = { kind: 'duplicate', id: article.id, of: earlier }; continue; }
+    let root: string | null;
+    try {
+      root = await nearDuplicateRoot(store, fingerprint, bands, article.id, article.text, batch);
+    } catch (error) {
+      outcomes[index] = { kind: 'failed', failure: failureFor(article, `not stored: ${(error as Error).message}`) };
+      continue;
+    }
+    byHash.set(hash, article.id);
+    batch.push({ id: article.id, simhash: fingerprint, bands, root, text: article.text });
+    pending.push({
+      index, root,
+      input: {
+        article, analysis, contentHash: hash, simhash: fingerprint, bands, nearDuplicateOf: root,
+        pipelineVersion: version.pipeline, codebookVersion: version.codebook,
+      },
+    });
+  }
+  let results: (SaveResult | Error)[];
+  try {
+    results = await store.saveArticles(pending.map((p) => p.input));
+  } catch {
+    results = [];
+    for (const { input } of pending) results.push(await store.saveArticle(input).catch((error: unknown) => error as Error));
+  }
+  for (const [k, { index, input, root }] of pending.entries()) {
+    const result = results[k];
+    const id = input.article.id;
+    if (result instanceof Error) {
+      outcomes[index] = { kind: 'failed', failure: failureFor(input.article, `not stored: ${result.message}`) };
+    } else if (result === 'new') {
+      outcomes[index] = root ? { kind: 'near', id, of: root } : { kind: 'new', id };
+    } else {
+      const of = result === 'exists' ? id : await store.findByContentHash(input.contentHash).catch(() => null);
+      outcomes[index] = { kind: 'duplicate', id, of };
+    }
+  }
+  return outcomes;
 }
 
 /** Links a prepared article to its near-duplicate root and saves it with its analysis in one store transaction. */
 export async function commitPrepared(store: Store, pipeline: Pipeline, prepared: Prepared): Promise<IngestOutcome> {
-  if (prepared.kind === 'settled') return prepared.outcome;
-  const { article, hash, fingerprint, bands, analysis } = prepared;
-  try {
-    const root = await nearDuplicateRoot(store, fingerprint, bands, article.id, article.text);
-    const version = pipeline.version;
-    const result = await store.saveArticle({
-      article, analysis, contentHash: hash, simhash: fingerprint, bands, nearDuplicateOf: root,
-      pipelineVersion: version.pipeline, codebookVersion: version.codebook,
-    });
-    if (result === 'new') return root ? { kind: 'near', id: article.id, of: root } : { kind: 'new', id: article.id };
-    const of = result === 'exists' ? article.id : await store.findByContentHash(hash);
-    return { kind: 'duplicate', id: article.id, of };
-  } catch (error) {
-    return { kind: 'failed', failure: failureFor(article, `not stored: ${(error as Error).message}`) };
-  }
+  return (await commitBatch(store, pipeline, [prepared]))[0];
 }
 
 /** Ingests one article (the unit the feed follower and the HTTP API use); `onStored` runs when it is stored as new. */

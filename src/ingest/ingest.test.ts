@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../pipeline/create.js';
@@ -94,7 +95,7 @@ for (const adapter of adapters) {
 }
 
 describe('ingest deduplication and failures (SQLite)', () => {
-  it('skips exact copies under another id and links near copies to the first article of the story', async () => {
+  it.each([1, 2, 64])('skips exact copies under another id and links near copies to the first article of the story (batches of %i)', async (batch) => {
     const dir = tempDir();
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, rows([
@@ -105,12 +106,38 @@ describe('ingest deduplication and failures (SQLite)', () => {
     ]));
     const store = await openKind('sqlite');
     try {
-      const summary = await ingestArticles(store, pipeline, readSources([file]), { batch: 2 });
+      const summary = await ingestArticles(store, pipeline, readSources([file]), { batch });
       expect(summary).toMatchObject({ read: 4, new: 1, duplicates: 1, nearDuplicates: 2, failed: [] });
       expect(await store.getArticle('copy')).toBeNull();
       expect((await store.getArticle('edited'))?.nearDuplicateOf).toBe('first');
       expect((await store.getArticle('edited-again'))?.nearDuplicateOf).toBe('first');
       expect((await store.getArticle('first'))?.nearCopies.map((c) => c.id).sort()).toEqual(['edited', 'edited-again']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('stores the rest of a batch when one article cannot be saved, naming that article', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, rows([
+      { id: 'before', date: '2024-04-02', text: LONG },
+      { id: 'poison', date: '2023-03-25', text: SHORT },
+      { id: 'after', date: '2024-04-03', text: 'De Russische minister kondigde een oefening met raketten aan bij Kaliningrad.' },
+    ]));
+    const db = join(dir, 'poison.db');
+    const store = await openStore({ db, url: '' });
+    const side = new Database(db);
+    side.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON articles WHEN NEW.id = 'poison'
+      BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`);
+    side.close();
+    try {
+      const summary = await ingestArticles(store, pipeline, readSources([file]), { batch: 64 });
+      expect(summary).toMatchObject({ read: 3, new: 2 });
+      expect(summary.failed).toEqual([expect.objectContaining({ file: expect.stringContaining('in.jsonl'), reason: expect.stringMatching(/not stored: .*refused by test trigger/) })]);
+      expect((await store.getArticle('before'))?.article.text).toBe(LONG);
+      expect(await store.getArticle('after')).not.toBeNull();
+      expect(await store.getArticle('poison')).toBeNull();
     } finally {
       await store.close();
     }

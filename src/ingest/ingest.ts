@@ -4,13 +4,13 @@ import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import type { ReadResult } from '../read/read-result.js';
 import type { Store } from '../store/store.js';
-import { commitPrepared, prepareArticle, type Prepared } from './ingest-one.js';
+import { commitBatch, prepareArticle, type Prepared } from './ingest-one.js';
 import { countOutcome, emptySummary, type IngestOutcome, type IngestSummary } from './outcome.js';
 
 export interface IngestOptions {
   /** Called after every input with the running counts (do not keep the object). */
   onProgress?: (summary: Readonly<IngestSummary>) => void;
-  /** Inputs prepared (hashed and analysed) before they are committed in order; default 16. Bounds memory. */
+  /** Inputs prepared (hashed and analysed), then committed in order in one store transaction; default 64. Bounds memory. */
   batch?: number;
   /** Called after an article is stored as new (not for copies), e.g. to evaluate watch rules. */
   onStored?: (article: Article, analysis: Analysis) => Promise<void>;
@@ -18,8 +18,8 @@ export interface IngestOptions {
 
 /**
  * Reads, deduplicates, analyses and stores articles as they stream in: exact copies (same content hash or id)
- * are counted and skipped, near copies are stored linked to the first article of their story. Each article is
- * saved in its own store transaction, so an interrupted run leaves a consistent store and a rerun completes it.
+ * are counted and skipped, near copies are stored linked to the first article of their story. Each batch of
+ * articles is saved in one store transaction, so an interrupted run leaves a consistent store and a rerun completes it.
  * Preparing (hashing, analysis) is split from committing (near-duplicate lookup, save) so that preparation can
  * move to a worker pool while commits stay in input order.
  */
@@ -27,15 +27,16 @@ export async function ingestArticles(
   store: Store, pipeline: Pipeline, source: AsyncIterable<ReadResult>, options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  const batchSize = Math.max(1, options.batch ?? 16);
+  const batchSize = Math.max(1, options.batch ?? 64);
   let pending: ReadResult[] = [];
   const flush = async (): Promise<void> => {
     const prepared: Prepared[] = [];
     for (const item of pending) {
       prepared.push(item.ok ? await prepareArticle(store, pipeline, item.article) : { kind: 'settled', outcome: readFailure(item.error) });
     }
-    for (const ready of prepared) {
-      const outcome = await commitPrepared(store, pipeline, ready);
+    const outcomes = await commitBatch(store, pipeline, prepared);
+    for (const [i, outcome] of outcomes.entries()) {
+      const ready = prepared[i];
       countOutcome(summary, outcome);
       if (outcome.kind === 'new' && ready.kind === 'ready') await options.onStored?.(ready.article, ready.analysis);
       options.onProgress?.(summary);

@@ -26,21 +26,26 @@ export const NEAR_DUPLICATE_CANDIDATE_BITS = 12;
 /** Share of word 3-shingles two texts must have in common (Jaccard) to count as copies of one story. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 
-/** Jaccard similarity of the word 3-shingles of two texts (normalised as for hashing). */
-export function textSimilarity(a: string, b: string): number {
-  const shingles = (text: string): Set<string> => {
-    const words = normaliseForHash(text).split(' ').filter((w) => w !== '');
-    const out = new Set<string>();
-    for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-    if (words.length > 0 && words.length < 3) out.add(words.join(' '));
-    return out;
-  };
-  const x = shingles(a);
-  const y = shingles(b);
+/** The word 3-shingles of a text (normalised as for hashing); a text of one or two words is its own shingle. */
+export function shingles(text: string): Set<string> {
+  const words = normaliseForHash(text).split(' ').filter((w) => w !== '');
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (words.length > 0 && words.length < 3) out.add(words.join(' '));
+  return out;
+}
+
+/** Jaccard similarity of two shingle sets (1 for two empty sets). */
+export function shingleSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let common = 0;
   for (const s of x) if (y.has(s)) common++;
   return common / (x.size + y.size - common);
+}
+
+/** Jaccard similarity of the word 3-shingles of two texts (normalised as for hashing). */
+export function textSimilarity(a: string, b: string): number {
+  return shingleSimilarity(shingles(a), shingles(b));
 }
 
 /** Bands needed so that fingerprints within NEAR_DUPLICATE_BITS always share one (threshold + 1). */

@@ -380,6 +380,18 @@ for (const adapter of adapters) {
       await store.close();
     });
 
+    it('saves a batch in order in one call, each article as saveArticle would', async () => {
+      const { store } = await open(adapter.kind);
+      const results = await store.saveArticles([
+        input(FIXTURES[0]), input(FIXTURES[1]), input(FIXTURES[1]), input({ ...FIXTURES[2], hash: 'hash-a2' }), input(FIXTURES[3]),
+      ]);
+      expect(results).toEqual(['new', 'new', 'exists', 'duplicate', 'new']);
+      expect((await store.stats()).articles).toBe(3);
+      expect(await store.articleText('a2')).toBe(FIXTURES[1].text);
+      expect(await store.articleText('a3')).toBeNull();
+      await store.close();
+    });
+
     it('replaces the derived rows on re-analysis and finds stale analyses', async () => {
       const { store } = await open(adapter.kind);
       for (const f of FIXTURES) await store.saveArticle(input(f));

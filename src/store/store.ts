@@ -245,7 +245,11 @@ export interface Store {
   close(): Promise<void>;
   findByContentHash(hash: string): Promise<string | null>;
   findNearDuplicateCandidates(bands: string[]): Promise<NearDuplicateCandidate[]>;
+  /** The stored body of an article (for confirming a near copy on its text), or null. */
+  articleText(id: string): Promise<string | null>;
   saveArticle(input: SaveArticleInput): Promise<SaveResult>;
+  /** Saves articles in order in one transaction (all or none), each as saveArticle would: the ingest's unit of commit. */
+  saveArticles(inputs: readonly SaveArticleInput[]): Promise<SaveResult[]>;
   replaceAnalysis(id: string, analysis: Analysis, versions: Versions): Promise<void>;
   staleAnalyses(pipelineVersion: string, codebookVersion: string, limit: number, afterId?: string): Promise<string[]>;
   getArticle(id: string): Promise<StoredArticle | null>;

@@ -162,4 +162,10 @@ CREATE TABLE alert_hits (
 CREATE INDEX alert_hits_rule_matched ON alert_hits (rule_id, matched_at);
 `,
   },
+  {
+    version: 3,
+    name: 'drop-mentions',
+    // Mention offsets live in the analysis record; no query read this table, and it was half of all rows written.
+    sql: 'DROP TABLE mentions;',
+  },
 ];

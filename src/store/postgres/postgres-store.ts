@@ -40,6 +40,27 @@ async function insert(db: Queryable, t: TableRows): Promise<void> {
   }
 }
 
+/** Inserts one article with its search document, index rows and analysis (inside the caller's transaction). */
+async function insertArticle(client: Queryable, input: SaveArticleInput, savedAt: string): Promise<SaveResult> {
+  const row = articleRow(input, savedAt);
+  const text = searchText(row.title, row.body, row.lang);
+  const inserted = await query(client,
+    `INSERT INTO articles (id, content_hash, simhash, date, lang, title, url, body, origin, duplicate_of,
+       near_duplicate_of, relevant, relevance, saved_at, search_doc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${SEARCH_DOC}) ON CONFLICT DO NOTHING`,
+    [row.id, row.contentHash, row.simhash, row.date, row.lang, row.title, row.url, row.body, row.origin,
+      row.duplicateOf, row.nearDuplicateOf, row.relevant, row.relevance, row.savedAt, text.title, text.body],
+  );
+  if (inserted.rowCount === 0) {
+    const same = await query(client, 'SELECT 1 FROM articles WHERE id = ?', [row.id]);
+    return same.rowCount ? 'exists' : 'duplicate';
+  }
+  await insert(client, bandRows(row.id, input.bands));
+  await insert(client, analysisRow(row.id, input.analysis, input, row.savedAt));
+  for (const t of derivedRows(row.id, input.analysis)) await insert(client, t);
+  return 'new';
+}
+
 /** The Store on PostgreSQL (pg Pool; full text in a GIN-indexed tsvector over the stemmed copy). */
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
@@ -73,25 +94,17 @@ export class PostgresStore implements Store {
   }
 
   async saveArticle(input: SaveArticleInput): Promise<SaveResult> {
-    return guard(`saving article ${input.article.id}`, () => {
-      const row = articleRow(input, new Date().toISOString());
-      const text = searchText(row.title, row.body, row.lang);
-      return this.transaction(async (client): Promise<SaveResult> => {
-        const inserted = await query(client,
-          `INSERT INTO articles (id, content_hash, simhash, date, lang, title, url, body, origin, duplicate_of,
-             near_duplicate_of, relevant, relevance, saved_at, search_doc)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${SEARCH_DOC}) ON CONFLICT DO NOTHING`,
-          [row.id, row.contentHash, row.simhash, row.date, row.lang, row.title, row.url, row.body, row.origin,
-            row.duplicateOf, row.nearDuplicateOf, row.relevant, row.relevance, row.savedAt, text.title, text.body],
-        );
-        if (inserted.rowCount === 0) {
-          const same = await query(client, 'SELECT 1 FROM articles WHERE id = ?', [row.id]);
-          return same.rowCount ? 'exists' : 'duplicate';
-        }
-        await insert(client, bandRows(row.id, input.bands));
-        await insert(client, analysisRow(row.id, input.analysis, input, row.savedAt));
-        for (const t of derivedRows(row.id, input.analysis)) await insert(client, t);
-        return 'new';
+    return (await this.saveArticles([input]))[0];
+  }
+
+  async saveArticles(inputs: readonly SaveArticleInput[]): Promise<SaveResult[]> {
+    const what = inputs.length === 1 ? `saving article ${inputs[0].article.id}` : `saving ${inputs.length} articles`;
+    return guard(what, () => {
+      const savedAt = new Date().toISOString();
+      return this.transaction(async (client) => {
+        const results: SaveResult[] = [];
+        for (const input of inputs) results.push(await insertArticle(client, input, savedAt));
+        return results;
       });
     });
   }
@@ -140,6 +153,7 @@ export class PostgresStore implements Store {
 
   findByContentHash = (hash: string) => guard('looking up a content hash', () => this.reader.findByContentHash(hash));
   findNearDuplicateCandidates = (bands: string[]) => guard('looking up SimHash bands', () => this.reader.findNearDuplicateCandidates(bands));
+  articleText = (id: string) => guard(`reading the text of ${id}`, () => this.reader.articleText(id));
   staleAnalyses = (pipelineVersion: string, codebookVersion: string, limit: number, afterId?: string) =>
     guard('listing stale analyses', () => this.reader.staleAnalyses(pipelineVersion, codebookVersion, limit, afterId));
   getArticle = (id: string) => guard(`reading article ${id}`, () => this.reader.getArticle(id));

@@ -73,7 +73,7 @@ export function analysisRow(id: string, analysis: Analysis, versions: Versions, 
   };
 }
 
-/** The rows derived from an analysis: entities, mentions, quotes, events, claims (names resolved to codebook ids). */
+/** The rows derived from an analysis: entities, quotes, events, claims (names resolved to codebook ids); mention offsets stay in the record. */
 export function derivedRows(id: string, analysis: Analysis): TableRows[] {
   const ids = nameIds(analysis.entities);
   const idOf = (name: string | null): string | null => (name === null ? null : ids.get(name) ?? null);
@@ -82,11 +82,6 @@ export function derivedRows(id: string, analysis: Analysis): TableRows[] {
       table: 'entities',
       columns: ['article_id', 'ord', 'type', 'name', 'codebook_id', 'mention_count'],
       rows: analysis.entities.map((e, i) => [id, i, e.type, e.name, e.id ?? null, e.mentions.length]),
-    },
-    {
-      table: 'mentions',
-      columns: ['article_id', 'entity_ord', 'ord', 'start_offset', 'end_offset', 'text', 'rule'],
-      rows: analysis.entities.flatMap((e, i) => e.mentions.map((m, j) => [id, i, j, m.start, m.end, m.text, m.rule ?? null])),
     },
     {
       table: 'quotes',
@@ -123,4 +118,4 @@ export function derivedRows(id: string, analysis: Analysis): TableRows[] {
 }
 
 /** Tables holding rows derived from an analysis, children first. */
-export const DERIVED_TABLES = ['mentions', 'entities', 'quotes', 'events', 'claims'] as const;
+export const DERIVED_TABLES = ['entities', 'quotes', 'events', 'claims'] as const;

@@ -45,6 +45,11 @@ export class SqlReader {
     return rows.map((r) => ({ id: String(r.id), simhash: String(r.simhash), nearDuplicateOf: str(r.near_duplicate_of) }));
   }
 
+  async articleText(id: string): Promise<string | null> {
+    const rows = await this.db.all('SELECT a.body FROM articles a WHERE a.id = ?', [id]);
+    return rows.length ? String(rows[0].body) : null;
+  }
+
   /** Ids, in id order after `afterId`, whose analysis was made by other versions. */
   async staleAnalyses(pipelineVersion: string, codebookVersion: string, limit: number, afterId?: string): Promise<string[]> {
     const c = new Conditions().add('(pipeline_version <> ? OR codebook_version <> ?)', pipelineVersion, codebookVersion);

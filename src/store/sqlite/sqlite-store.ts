@@ -52,27 +52,36 @@ export class SqliteStore implements Store {
   }
 
   async saveArticle(input: SaveArticleInput): Promise<SaveResult> {
-    return guard(`saving article ${input.article.id}`, () => {
-      const row = articleRow(input, new Date().toISOString());
-      const text = searchText(row.title, row.body, row.lang);
-      return this.db.transaction((): SaveResult => {
-        const inserted = this.run(
-          `INSERT INTO articles (id, content_hash, simhash, date, lang, title, url, body, origin, duplicate_of,
-             near_duplicate_of, relevant, relevance, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT DO NOTHING`,
-          [row.id, row.contentHash, row.simhash, row.date, row.lang, row.title, row.url, row.body, row.origin,
-            row.duplicateOf, row.nearDuplicateOf, row.relevant, row.relevance, row.savedAt],
-        );
-        if (inserted.changes === 0) {
-          return this.statement('SELECT 1 FROM articles WHERE id = ?').get(row.id) ? 'exists' : 'duplicate';
-        }
-        this.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [inserted.lastInsertRowid, text.title, text.body]);
-        this.insert(bandRows(row.id, input.bands));
-        this.insert(analysisRow(row.id, input.analysis, input, row.savedAt));
-        for (const t of derivedRows(row.id, input.analysis)) this.insert(t);
-        return 'new';
-      }).immediate();
+    return (await this.saveArticles([input]))[0];
+  }
+
+  async saveArticles(inputs: readonly SaveArticleInput[]): Promise<SaveResult[]> {
+    const what = inputs.length === 1 ? `saving article ${inputs[0].article.id}` : `saving ${inputs.length} articles`;
+    return guard(what, () => {
+      const savedAt = new Date().toISOString();
+      return this.db.transaction((): SaveResult[] => inputs.map((input) => this.insertArticle(input, savedAt))).immediate();
     });
+  }
+
+  /** Inserts one article with its index rows and analysis (inside the caller's transaction). */
+  private insertArticle(input: SaveArticleInput, savedAt: string): SaveResult {
+    const row = articleRow(input, savedAt);
+    const inserted = this.run(
+      `INSERT INTO articles (id, content_hash, simhash, date, lang, title, url, body, origin, duplicate_of,
+         near_duplicate_of, relevant, relevance, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+      [row.id, row.contentHash, row.simhash, row.date, row.lang, row.title, row.url, row.body, row.origin,
+        row.duplicateOf, row.nearDuplicateOf, row.relevant, row.relevance, row.savedAt],
+    );
+    if (inserted.changes === 0) {
+      return this.statement('SELECT 1 FROM articles WHERE id = ?').get(row.id) ? 'exists' : 'duplicate';
+    }
+    const text = searchText(row.title, row.body, row.lang);
+    this.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [inserted.lastInsertRowid, text.title, text.body]);
+    this.insert(bandRows(row.id, input.bands));
+    this.insert(analysisRow(row.id, input.analysis, input, row.savedAt));
+    for (const t of derivedRows(row.id, input.analysis)) this.insert(t);
+    return 'new';
   }
 
   async replaceAnalysis(id: string, analysis: Analysis, versions: Versions): Promise<void> {
@@ -124,6 +133,7 @@ export class SqliteStore implements Store {
 
   findByContentHash = (hash: string) => guard('looking up a content hash', () => this.reader.findByContentHash(hash));
   findNearDuplicateCandidates = (bands: string[]) => guard('looking up SimHash bands', () => this.reader.findNearDuplicateCandidates(bands));
+  articleText = (id: string) => guard(`reading the text of ${id}`, () => this.reader.articleText(id));
   staleAnalyses = (pipelineVersion: string, codebookVersion: string, limit: number, afterId?: string) =>
     guard('listing stale analyses', () => this.reader.staleAnalyses(pipelineVersion, codebookVersion, limit, afterId));
   getArticle = (id: string) => guard(`reading article ${id}`, () => this.reader.getArticle(id));
