@@ -83,7 +83,9 @@ if (only.has('ingest')) {
   const row = (name, x) => (x?.skipped ? [name, `skipped: ${x.skipped}`, null, null, null, null, null] : [
     name, x.articles, fmt(x.seconds, 2), fmt(x.articlesPerSecond, 0), fmt(x.mbPerSecond, 2), x.stored, `${x.duplicates}/${x.nearDuplicates}`]);
   print(table('Ingest (read → dedup → analyse → store + full-text index, one process)', ['store', 'articles', 's', 'articles/s', 'MB/s', 'stored', 'dup/near'],
-    r.skipped ? [['all', `skipped: ${r.skipped}`, null, null, null, null, null]] : [row('SQLite', r.sqlite), row('PostgreSQL', r.postgres)]));
+    r.skipped ? [['all', `skipped: ${r.skipped}`, null, null, null, null, null]] : [
+      row('SQLite (1 analysis worker, CLI default)', r.sqlite), row('SQLite (one thread)', r.sqliteOneThread), row('PostgreSQL (1 analysis worker)', r.postgres),
+    ]));
 }
 
 if (only.has('search')) {

@@ -11,16 +11,24 @@ async function* asReadResults(articles) {
   for (const { offTopic, ...article } of articles) yield { ok: true, article };
 }
 
-async function ingestInto(store, articles) {
-  const { ingestArticles } = await import('../../dist/ingest/index.js');
+/** Ingests with `threads` analysis worker threads (0: analysis in the committing thread), as `geiger ingest --threads`. */
+async function ingestInto(store, articles, threads) {
+  const { AnalysisPool, ingestArticles } = await import('../../dist/ingest/index.js');
   const pipeline = createPipeline();
   for (const a of articles.slice(0, 50)) pipeline.analyze(a);
+  const pool = threads > 0 ? new AnalysisPool({ threads }) : null;
+  if (pool) await pool.analyse(articles.slice(0, 50));
   const start = performance.now();
-  const summary = await ingestArticles(store, pipeline, asReadResults(articles));
+  let summary;
+  try {
+    summary = await ingestArticles(store, pipeline, asReadResults(articles), pool ? { analyse: pool.analyse } : {});
+  } finally {
+    await pool?.close();
+  }
   const seconds = secondsSince(start);
   const mb = textBytes(articles) / 1e6;
   return {
-    articles: articles.length, mb, seconds, articlesPerSecond: articles.length / seconds, mbPerSecond: mb / seconds,
+    threads, articles: articles.length, mb, seconds, articlesPerSecond: articles.length / seconds, mbPerSecond: mb / seconds,
     stored: summary.new, duplicates: summary.duplicates, nearDuplicates: summary.nearDuplicates, failed: summary.failed.length,
   };
 }
@@ -39,23 +47,32 @@ export async function postgresUnreachable(url = PG_URL) {
   }
 }
 
-/** Ingest rate (read → dedup → analyse → store with full-text index) into a fresh SQLite file and a fresh PostgreSQL schema. */
+async function ingestIntoSqlite(file, articles, threads) {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  const store = await openStore({ db: file, url: undefined });
+  try {
+    return await ingestInto(store, articles, threads);
+  } finally {
+    await store.close();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  }
+}
+
+/**
+ * Ingest rate (read → dedup → analyse → store with full-text index) into a fresh SQLite file, with one analysis
+ * worker thread (the default of `geiger ingest` on a multi-core machine) and in one thread, and into a fresh
+ * PostgreSQL schema (one analysis worker).
+ */
 export async function benchIngest(articles, outDir, log) {
   if (!existsSync(new URL('../../dist/ingest/index.js', import.meta.url))) {
     return { skipped: 'dist/ingest/index.js is missing (build first)' };
   }
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'ingest-bench.db');
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  log(`  SQLite: ${articles.length} articles`);
-  const sqliteStore = await openStore({ db: file, url: undefined });
-  let sqlite;
-  try {
-    sqlite = await ingestInto(sqliteStore, articles);
-  } finally {
-    await sqliteStore.close();
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  }
+  log(`  SQLite, 1 analysis worker: ${articles.length} articles`);
+  const sqlite = await ingestIntoSqlite(file, articles, 1);
+  log(`  SQLite, one thread: ${articles.length} articles`);
+  const sqliteOneThread = await ingestIntoSqlite(file, articles, 0);
   let postgres;
   const reason = await postgresUnreachable();
   if (reason) postgres = { skipped: reason };
@@ -64,7 +81,7 @@ export async function benchIngest(articles, outDir, log) {
     log(`  PostgreSQL: ${articles.length} articles (schema ${schema})`);
     const store = await openStore({ url: PG_URL, schema });
     try {
-      postgres = await ingestInto(store, articles);
+      postgres = await ingestInto(store, articles, 1);
     } finally {
       await store.close();
       const client = new pg.Client({ connectionString: PG_URL });
@@ -73,5 +90,5 @@ export async function benchIngest(articles, outDir, log) {
       await client.end();
     }
   }
-  return { sqlite, postgres };
+  return { sqlite, sqliteOneThread, postgres };
 }

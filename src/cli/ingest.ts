@@ -1,5 +1,6 @@
 import { alertsOnStored } from '../alerts/index.js';
-import { ingestArticles, storeOptionsFor, type IngestSummary } from '../ingest/index.js';
+import { availableParallelism } from 'node:os';
+import { AnalysisPool, ingestArticles, storeOptionsFor, type IngestSummary } from '../ingest/index.js';
 import { createPipeline } from '../pipeline/create.js';
 import { readSources } from '../read/index.js';
 import { openStore } from '../store/store.js';
@@ -7,29 +8,36 @@ import { parseCommandArgs } from './args.js';
 import { printError, writeLine } from './output.js';
 import { positiveInt, ProgressLine, rate } from '../ingest/progress-line.js';
 
-export const usage = 'geiger ingest FILE|DIR|-... [--db FILE|URL] [--date YYYY-MM[-DD]] [--codebook DIR] [--batch N] [--quiet] [--json]';
+export const usage = 'geiger ingest FILE|DIR|-... [--db FILE|URL] [--date YYYY-MM[-DD]] [--codebook DIR] [--batch N] [--threads N] [--quiet] [--json]';
+
+/** Analysis worker threads by default: one beside the thread that commits, when there is a second core. */
+const DEFAULT_THREADS = availableParallelism() > 1 ? 1 : 0;
 
 /** `geiger ingest`: reads, deduplicates, analyses and stores articles; exits non-zero only when something failed. */
 export async function ingestCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     db: { type: 'string' }, date: { type: 'string' }, codebook: { type: 'string' },
-    quiet: { type: 'boolean' }, json: { type: 'boolean' }, batch: { type: 'string' },
+    quiet: { type: 'boolean' }, json: { type: 'boolean' }, batch: { type: 'string' }, threads: { type: 'string' },
   });
   if (positionals.length === 0) { printError(`usage: ${usage}`); return 2; }
-  const batch = positiveInt(values.batch, 'batch', 16);
+  const batch = positiveInt(values.batch, 'batch', 64);
+  const threads = values.threads === '0' ? 0 : positiveInt(values.threads, 'threads', DEFAULT_THREADS);
   const pipeline = createPipeline({ codebookDir: values.codebook });
   const store = await openStore(storeOptionsFor(values.db));
+  const pool = threads > 0 ? new AnalysisPool({ codebookDir: values.codebook, threads }) : null;
   const progress = new ProgressLine(100, Boolean(process.stderr.isTTY) && !values.quiet);
   const startedAt = Date.now();
   let summary: IngestSummary;
   try {
     summary = await ingestArticles(store, pipeline, readSources(positionals, { date: values.date }), {
       batch,
+      ...(pool ? { analyse: pool.analyse } : {}),
       onStored: await alertsOnStored(store),
       onProgress: (s) => progress.update(`${formatCounts(s)} · ${rate(s.read, startedAt)}`),
     });
   } finally {
     progress.clear();
+    await pool?.close();
     await store.close();
   }
   for (const f of summary.failed) {

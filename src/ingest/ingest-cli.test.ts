@@ -23,4 +23,34 @@ describe('geiger ingest', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ read: 1, new: 0, duplicates: 1, failed: [] });
   });
+
+  it('stores the same analyses whether articles are analysed in worker threads or in process', { timeout: 180_000 }, async () => {
+    const rows = [
+      ROW,
+      JSON.stringify({ id: 'cli-2', date: '2024-02-03', text: 'Poetin zei zaterdag dat Rusland tactische kernwapens in Wit-Rusland plaatst. De NAVO noemde dat onverantwoord.' }),
+      JSON.stringify({ id: 'cli-3', date: '2024-02-04', text: 'Moskau kündigte an, die Übung mit Iskander-Raketen bei Kaliningrad fortzusetzen, sagte ein Sprecher.' }),
+      '{"id": 3',
+    ].join('\n') + '\n';
+    const stores = [];
+    for (const threads of ['0', '2']) {
+      const db = join(dir, `threads-${threads}.db`);
+      const run = await geiger(['ingest', '-', '--db', db, '--threads', threads, '--batch', '2', '--json'], rows);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ read: 4, new: 3, failed: [expect.objectContaining({ file: '<stdin>', line: 4 })] });
+      const { openStore } = await import('../store/store.js');
+      const store = await openStore({ db, url: undefined });
+      const records = [];
+      for (const id of ['cli-1', 'cli-2', 'cli-3']) records.push((await store.getArticle(id))?.analysis);
+      await store.close();
+      stores.push(records);
+    }
+    expect(stores[0].every((r) => r !== undefined && r.entities.length > 0)).toBe(true);
+    expect(stores[1]).toEqual(stores[0]);
+  });
+
+  it('refuses a thread count that is not a number', async () => {
+    const run = await geiger(['ingest', '-', '--db', join(dir, 'x.db'), '--threads', 'many'], `${ROW}\n`);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/--threads must be a positive integer, got "many"/);
+  });
 });

@@ -3,9 +3,10 @@ import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import {
   contentHash, hammingDistance, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_CANDIDATE_BITS,
-  NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity, simhash, simhashBands,
+  NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity, simhashBands,
 } from '../read/index.js';
 import type { SaveArticleInput, SaveResult, Store } from '../store/store.js';
+import { analyseInProcess, type AnalyseBatch } from './analysed.js';
 import { failureFor, type IngestOutcome } from './outcome.js';
 
 /** An article hashed and analysed, ready to commit; or already settled (a stored copy, a failed analysis). */
@@ -15,23 +16,40 @@ export type Prepared =
 
 /** Hashes and analyses an article (CPU work, read-only on the store), skipping the analysis of content already stored. */
 export async function prepareArticle(store: Store, pipeline: Pipeline, article: Article): Promise<Prepared> {
-  let hash: string;
-  let fingerprint: string;
-  try {
-    hash = contentHash(article.text);
-    fingerprint = simhash(article.text);
-  } catch (error) {
-    return { kind: 'settled', outcome: { kind: 'failed', failure: failureFor(article, `hashing failed: ${(error as Error).message}`) } };
+  return (await prepareBatch(store, analyseInProcess(pipeline), [article]))[0];
+}
+
+/**
+ * Hashes articles, looks their content up in the store, and analyses (with `analyse`, in process or in workers)
+ * only those not stored yet. Returns one Prepared per article, in order.
+ */
+export async function prepareBatch(store: Store, analyse: AnalyseBatch, articles: Article[]): Promise<Prepared[]> {
+  const out: Prepared[] = new Array(articles.length);
+  const hashes: string[] = new Array(articles.length);
+  const todo: number[] = [];
+  for (const [i, article] of articles.entries()) {
+    try {
+      hashes[i] = contentHash(article.text);
+    } catch (error) {
+      out[i] = { kind: 'settled', outcome: { kind: 'failed', failure: failureFor(article, `hashing failed: ${(error as Error).message}`) } };
+      continue;
+    }
+    const stored = await store.findByContentHash(hashes[i]);
+    if (stored !== null) out[i] = { kind: 'settled', outcome: { kind: 'duplicate', id: article.id, of: stored } };
+    else todo.push(i);
   }
-  const stored = await store.findByContentHash(hash);
-  if (stored !== null) return { kind: 'settled', outcome: { kind: 'duplicate', id: article.id, of: stored } };
-  let analysis: Analysis;
-  try {
-    analysis = pipeline.analyze(article);
-  } catch (error) {
-    return { kind: 'settled', outcome: { kind: 'failed', failure: failureFor(article, `analysis failed: ${(error as Error).message}`) } };
+  const analysed = await analyse(todo.map((i) => articles[i]));
+  for (const [k, i] of todo.entries()) {
+    const article = articles[i];
+    const result = analysed[k];
+    out[i] = 'error' in result
+      ? { kind: 'settled', outcome: { kind: 'failed', failure: failureFor(article, result.error) } }
+      : {
+        kind: 'ready', article, hash: hashes[i], fingerprint: result.fingerprint,
+        bands: simhashBands(result.fingerprint, NEAR_DUPLICATE_BANDS), analysis: result.analysis,
+      };
   }
-  return { kind: 'ready', article, hash, fingerprint, bands: simhashBands(fingerprint, NEAR_DUPLICATE_BANDS), analysis };
+  return out;
 }
 
 /** Candidates further than NEAR_DUPLICATE_BITS confirmed on their texts per article, closest first: bounds the work

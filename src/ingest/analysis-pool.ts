@@ -1,0 +1,36 @@
+import { Piscina } from 'piscina';
+import type { Article } from '../read/article.js';
+import type { Analysed, AnalyseBatch } from './analysed.js';
+
+const WORKER = new URL('./analysis-worker.js', import.meta.url);
+
+/**
+ * Worker threads, each with its own pipeline over the same codebook, that analyse batches of articles while the
+ * calling thread deduplicates and commits: ingest uses the machine's second core.
+ */
+export class AnalysisPool {
+  private readonly pool: Piscina;
+
+  constructor(options: { codebookDir?: string; threads?: number } = {}) {
+    const threads = Math.max(1, options.threads ?? 1);
+    this.pool = new Piscina({
+      filename: WORKER.href, minThreads: threads, maxThreads: threads, idleTimeout: Infinity,
+      workerData: { codebookDir: options.codebookDir },
+    });
+  }
+
+  /** Analyses a batch; a worker that dies fails its batch's articles with the reason, and the pool replaces it. */
+  readonly analyse: AnalyseBatch = async (articles: Article[]): Promise<Analysed[]> => {
+    if (articles.length === 0) return [];
+    try {
+      return (await this.pool.run(articles)) as Analysed[];
+    } catch (error) {
+      const reason = `analysis worker failed: ${(error as Error).message}`;
+      return articles.map(() => ({ error: reason }));
+    }
+  };
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
