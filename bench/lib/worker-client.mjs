@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 
 /** A worker thread that answers one message per request; resolves once the worker says it is ready. */
-export async function startWorker(url) {
-  const worker = new Worker(url);
+export async function startWorker(url, options = {}) {
+  const worker = new Worker(url, options);
   let pending = null;
   worker.on('message', (m) => { const p = pending; pending = null; p?.resolve(m); });
   worker.on('error', (e) => { const p = pending; pending = null; p?.reject(e); });

@@ -5,8 +5,8 @@ const WORKER = new URL('../workers/analysis-worker.mjs', import.meta.url);
 const BATCH = 25;
 
 /** Analysis throughput with `threads` worker threads, each loading the pipeline once and taking batches from a shared queue. */
-export async function benchThreads(articles, threads) {
-  const workers = await Promise.all(Array.from({ length: threads }, () => startWorker(WORKER)));
+export async function benchThreads(articles, threads, workerOptions = {}) {
+  const workers = await Promise.all(Array.from({ length: threads }, () => startWorker(WORKER, workerOptions)));
   await Promise.all(workers.map((w) => w.request(articles.slice(0, 150))));
   const batches = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
