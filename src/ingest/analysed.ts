@@ -2,9 +2,10 @@ import type { Analysis } from '../pipeline/analysis.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import { simhash } from '../read/index.js';
+import { searchTextOf, type SearchText } from '../store/sql/derived-rows.js';
 
-/** An article's analysis and SimHash fingerprint, or why they could not be made. */
-export type Analysed = { analysis: Analysis; fingerprint: string } | { error: string };
+/** An article's analysis, SimHash fingerprint and full-text copy, or why they could not be made. */
+export type Analysed = { analysis: Analysis; fingerprint: string; searchText: SearchText } | { error: string };
 
 /** Analyses articles in order, one failure costing only its own article. */
 export type AnalyseBatch = (articles: Article[]) => Promise<Analysed[]>;
@@ -17,10 +18,16 @@ export function analyseOne(pipeline: Pipeline, article: Article): Analysed {
   } catch (error) {
     return { error: `hashing failed: ${(error as Error).message}` };
   }
+  let analysis: Analysis;
   try {
-    return { analysis: pipeline.analyze(article), fingerprint };
+    analysis = pipeline.analyze(article);
   } catch (error) {
     return { error: `analysis failed: ${(error as Error).message}` };
+  }
+  try {
+    return { analysis, fingerprint, searchText: searchTextOf(article, analysis) };
+  } catch (error) {
+    return { error: `indexing failed: ${(error as Error).message}` };
   }
 }
 

@@ -41,10 +41,12 @@ describe('geiger ingest', () => {
       const store = await openStore({ db, url: undefined });
       const records = [];
       for (const id of ['cli-1', 'cli-2', 'cli-3']) records.push((await store.getArticle(id))?.analysis);
+      for (const q of ['bombers', 'kernwapens', 'Raketen']) records.push((await store.search({ q })).items.map((h) => h.id));
       await store.close();
       stores.push(records);
     }
-    expect(stores[0].every((r) => r !== undefined && r.entities.length > 0)).toBe(true);
+    expect(stores[0].slice(0, 3).every((r) => r !== undefined && !Array.isArray(r) && r.entities.length > 0)).toBe(true);
+    expect(stores[0].slice(3)).toEqual([['cli-1'], ['cli-2'], ['cli-3']]);
     expect(stores[1]).toEqual(stores[0]);
   });
 

@@ -5,13 +5,14 @@ import {
   contentHash, hammingDistance, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_CANDIDATE_BITS,
   NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity, simhashBands,
 } from '../read/index.js';
+import type { SearchText } from '../store/sql/derived-rows.js';
 import type { SaveArticleInput, SaveResult, Store } from '../store/store.js';
 import { analyseInProcess, type AnalyseBatch } from './analysed.js';
 import { failureFor, type IngestOutcome } from './outcome.js';
 
 /** An article hashed and analysed, ready to commit; or already settled (a stored copy, a failed analysis). */
 export type Prepared =
-  | { kind: 'ready'; article: Article; hash: string; fingerprint: string; bands: string[]; analysis: Analysis }
+  | { kind: 'ready'; article: Article; hash: string; fingerprint: string; bands: string[]; analysis: Analysis; searchText?: SearchText }
   | { kind: 'settled'; outcome: IngestOutcome };
 
 /** Hashes and analyses an article (CPU work, read-only on the store), skipping the analysis of content already stored. */
@@ -46,7 +47,7 @@ export async function prepareBatch(store: Store, analyse: AnalyseBatch, articles
       ? { kind: 'settled', outcome: { kind: 'failed', failure: failureFor(article, result.error) } }
       : {
         kind: 'ready', article, hash: hashes[i], fingerprint: result.fingerprint,
-        bands: simhashBands(result.fingerprint, NEAR_DUPLICATE_BANDS), analysis: result.analysis,
+        bands: simhashBands(result.fingerprint, NEAR_DUPLICATE_BANDS), analysis: result.analysis, searchText: result.searchText,
       };
   }
   return out;
@@ -104,7 +105,7 @@ export async function commitBatch(store: Store, pipeline: Pipeline, prepared: re
   const version = pipeline.version;
   for (const [index, ready] of prepared.entries()) {
     if (ready.kind === 'settled') { outcomes[index] = ready.outcome; continue; }
-    const { article, hash, fingerprint, bands, analysis } = ready;
+    const { article, hash, fingerprint, bands, analysis, searchText } = ready;
     const earlier = byHash.get(hash);
     if (earlier !== undefined) { outcomes[index] = { kind: 'duplicate', id: article.id, of: earlier }; continue; }
     let root: string | null;
@@ -120,7 +121,7 @@ export async function commitBatch(store: Store, pipeline: Pipeline, prepared: re
       index, root,
       input: {
         article, analysis, contentHash: hash, simhash: fingerprint, bands, nearDuplicateOf: root,
-        pipelineVersion: version.pipeline, codebookVersion: version.codebook,
+        pipelineVersion: version.pipeline, codebookVersion: version.codebook, ...(searchText ? { searchText } : {}),
       },
     });
   }

@@ -6,7 +6,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ClaimRecord, EntityRecord, EventRecord, QuoteRecord, Span } from '../pipeline/analysis.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
-import { openStore, type SaveArticleInput, type Store } from './store.js';
+import { analysisRow, articleRow, bandRows, derivedRows, searchText, type TableRows } from './sql/derived-rows.js';
+import { SqlReader } from './sql/sql-reader.js';
+import { SEARCH_TUNING } from './sqlite/sqlite-search.js';
+import { openStore, type SaveArticleInput, type SearchQuery, type Store, type TimelineQuery } from './store.js';
 import { PG_URL, postgresReason } from '../../test/helpers/postgres.js';
 
 const pgSkip = await postgresReason();
@@ -459,7 +462,7 @@ for (const adapter of adapters) {
         await store.saveArticle(input(FIXTURES[0]));
         const writer = new Database(path!);
         writer.exec('BEGIN IMMEDIATE');
-        writer.prepare(`INSERT INTO articles (id, content_hash, simhash, body, saved_at) VALUES ('w1', 'hw1', '00', 'text', 'now')`).run();
+        writer.prepare(`INSERT INTO articles (id, content_hash, simhash, saved_at) VALUES ('w1', 'hw1', '00', 'now')`).run();
         expect((await store.listArticles()).total).toBe(1);
         expect((await store.getArticle('a1'))?.article.id).toBe('a1');
         writer.exec('COMMIT');
@@ -494,6 +497,278 @@ for (const adapter of adapters) {
     }
   });
 }
+
+const bindAll = (params: unknown[]): unknown[] => params.map((p) => (p === true ? 1 : p === false ? 0 : p === undefined ? null : p));
+
+/** A store file laid out as migrations 1-3 left it (body inline, full-text rowid = seq), filled as the code of then did. */
+function versionThreeStore(file: string, inputs: SaveArticleInput[]): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of SQLITE_MIGRATIONS.filter((x) => x.version <= 3)) {
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+  }
+  const insert = (t: TableRows) => {
+    const st = db.prepare(`INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+    for (const r of t.rows) st.run(...bindAll(r));
+  };
+  for (const inp of inputs) {
+    const row = articleRow(inp, '2024-01-01T00:00:00.000Z');
+    const done = db.prepare(`INSERT INTO articles (id, content_hash, simhash, date, lang, title, url, body, origin, duplicate_of,
+      near_duplicate_of, relevant, relevance, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...bindAll([
+      row.id, row.contentHash, row.simhash, row.date, row.lang, row.title, row.url, row.body, row.origin, row.duplicateOf,
+      row.nearDuplicateOf, row.relevant, row.relevance, row.savedAt]));
+    const text = searchText(row.title, row.body, row.lang);
+    db.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)').run(done.lastInsertRowid, text.title, text.body);
+    insert(bandRows(row.id, inp.bands));
+    insert(analysisRow(row.id, inp.analysis, inp, row.savedAt));
+    for (const t of derivedRows(row.id, inp.analysis)) insert(t);
+  }
+  db.close();
+}
+
+/** The timeline as computed from the events and articles themselves (no timeline tables), on a second connection. */
+function joinedTimeline(file: string): { timeline(t: TimelineQuery): ReturnType<Store['timeline']>; close(): void } {
+  const db = new Database(file, { readonly: true });
+  const reader = new SqlReader(
+    { all: async (sql, params) => db.prepare(sql).all(...bindAll(params)) as Record<string, unknown>[] },
+    { body: { join: '', column: 'NULL' }, timelineTables: false },
+  );
+  return { timeline: (t) => reader.timeline(t), close: () => db.close() };
+}
+
+const TIMELINE_QUERIES: Omit<TimelineQuery, 'by'>[] = [
+  {}, { includeNearCopies: true }, { relevantOnly: true }, { lang: 'en' }, { lang: ['nl', 'de'] }, { lang: '' }, { lang: ['en', ''] },
+  { type: 'DEPLOY' }, { type: ['THREATEN', 'ASSESS'] }, { includeNegated: true }, { includeNegated: true, includeNearCopies: true },
+  { from: '2023-04' }, { to: '2023-03' }, { from: '2023-03-26', to: '2023-04-15' }, { from: '2023' }, { to: '2023-05-01' },
+  { from: '2023-04', to: '2023-04', relevantOnly: true, lang: 'en' }, { actor: 'russia' },
+  { actor: ['Vladimir Putin'], includeNearCopies: true }, { actor: 'russia', from: '2023-04-01', type: 'TREATY' },
+];
+
+/** Articles the contract fixtures lack: undated, year-only, timestamped, without language, with negated events. */
+const TIMELINE_EXTRAS: Fixture[] = [
+  {
+    id: 't1', date: null, lang: 'en', title: 'Undated warning', text: 'Moscow threatened Kyiv with nuclear weapons.',
+    events: [{ type: 'THREATEN', actor: 'Russia', target: null, weapon: null, intensity: 8, evidence: 'Moscow threatened Kyiv' }],
+  },
+  {
+    id: 't2', date: '2023', lang: 'en', title: 'A year of drills', text: 'Russia held nuclear drills and did not deploy weapons.',
+    events: [
+      { type: 'EXERCISE', actor: 'Russia', target: null, weapon: null, intensity: 4, evidence: 'Russia held nuclear drills' },
+      { type: 'DEPLOY', actor: 'Russia', target: null, weapon: null, intensity: 6, evidence: 'did not deploy weapons', negated: true },
+    ],
+  },
+  {
+    id: 't3', date: '2023-04-03T08:30:00Z', lang: '', title: 'Timestamped', text: 'The Kremlin threatened again and the West condemned it.',
+    events: [
+      { type: 'THREATEN', actor: 'Kremlin', target: null, weapon: null, intensity: 5, evidence: 'The Kremlin threatened again' },
+      { type: 'CONDEMN', actor: null, target: 'Kremlin', weapon: null, intensity: 2, evidence: 'the West condemned it' },
+    ],
+  },
+  {
+    id: 't4', date: '2023-03-25', lang: 'nl', title: 'Nog een dreiging', relevant: false,
+    text: 'Rusland dreigde niet met kernwapens, zei de minister.',
+    events: [{ type: 'THREATEN', actor: 'Russia', target: null, weapon: null, intensity: 9, evidence: 'Rusland dreigde niet met kernwapens', negated: true }],
+  },
+];
+
+describe('sqlite store internals', () => {
+  const tempFile = (name: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'geiger-sqlite-'));
+    dirs.push(dir);
+    return join(dir, name);
+  };
+  const withoutSavedAt = <T extends { savedAt: string } | null>(a: T) => (a === null ? null : { ...a, savedAt: 'x' });
+
+  it('migrates a store saved before bodies moved: every read answers as on a store saved after', async () => {
+    const all = [...FIXTURES, ...TIMELINE_EXTRAS].map((f) => input(f));
+    const oldFile = tempFile('v3.db');
+    versionThreeStore(oldFile, all);
+    const migrated = await openStore({ db: oldFile, url: undefined });
+    const fresh = await openStore({ db: tempFile('fresh.db'), url: undefined });
+    await fresh.saveArticles(all);
+    const same = async (read: (s: Store) => Promise<unknown>) => expect(await read(migrated)).toEqual(await read(fresh));
+    const check = async () => {
+      for (const f of [...FIXTURES, ...TIMELINE_EXTRAS]) {
+        expect(withoutSavedAt(await migrated.getArticle(f.id))).toEqual(withoutSavedAt(await fresh.getArticle(f.id)));
+        await same((s) => s.articleText(f.id));
+      }
+      for (const q of ['kernwapens', 'threatened', 'Poetin OR Rusland', '"tactische kernwapens"', 'Kremlin', 'nuclear -drills']) {
+        await same((s) => s.search({ q }));
+        await same((s) => s.search({ q, includeNearCopies: true }));
+        await same((s) => s.search({ q, lang: 'en', relevantOnly: true }));
+        await same((s) => s.search({ q, from: '2023-04', limit: 1, offset: 1 }));
+      }
+      for (const by of ['day', 'week', 'month'] as const) for (const t of TIMELINE_QUERIES) await same((s) => s.timeline({ by, ...t }));
+      await same((s) => s.listArticles({ includeNearCopies: true }));
+      await same((s) => s.events({ includeNegated: true, includeNearCopies: true }));
+      await same((s) => s.stats());
+      await same((s) => s.findNearDuplicateCandidates(all[5].bands));
+    };
+    await check();
+    const redo = analysisOf({ ...FIXTURES[1], lang: 'de', relevant: false, events: [], quotes: [], claims: [] });
+    for (const s of [migrated, fresh]) {
+      await s.replaceAnalysis('a2', redo, { pipelineVersion: 'p2', codebookVersion: 'c1' });
+      await s.replaceAnalysis('a6', analysisOf({ ...FIXTURES[5], events: [] }), { pipelineVersion: 'p2', codebookVersion: 'c1' });
+    }
+    await check();
+    expect((await migrated.search({ q: 'kernwapens', includeNearCopies: true })).items.map((h) => h.id)).toEqual(['a6', 'a1', 't4']);
+    expect((await migrated.search({ q: 'kernwapens' })).items.map((h) => h.id)).toEqual(['a1', 't4']);
+    await Promise.all([migrated.close(), fresh.close()]);
+    const db = new Database(oldFile, { readonly: true });
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('articles')").all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('body');
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    // The near copy saved before keeps its full-text row (moving it would skew bm25's totals) and is listed apart.
+    expect(db.prepare('SELECT count(*) AS n FROM article_fts WHERE rowid >= 1099511627776').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT a.id FROM fts_legacy_near l JOIN articles a ON a.seq = l.seq').all()).toEqual([{ id: 'a6' }]);
+    db.close();
+  });
+
+  it('keeps the timeline tables equal to counting the events, through saves, batches and re-analyses', async () => {
+    const file = tempFile('timeline.db');
+    const store = await openStore({ db: file, url: undefined });
+    const ref = joinedTimeline(file);
+    const compare = async () => {
+      for (const by of ['day', 'week', 'month'] as const) {
+        for (const t of TIMELINE_QUERIES) expect(await store.timeline({ by, ...t })).toEqual(await ref.timeline({ by, ...t }));
+      }
+    };
+    for (const f of FIXTURES.slice(0, 3)) await store.saveArticle(input(f));
+    await compare();
+    await store.saveArticles([...FIXTURES.slice(3), ...TIMELINE_EXTRAS].map((f) => input(f)));
+    await compare();
+    const versions = { pipelineVersion: 'p2', codebookVersion: 'c1' };
+    // a2 drops its strongest event (9) and moves to another language and relevance: the old rows' maximum must fall.
+    await store.replaceAnalysis('a2', analysisOf({
+      ...FIXTURES[1], lang: 'de', relevant: false, quotes: [], claims: [],
+      events: [{ type: 'ASSESS', actor: null, target: null, weapon: null, intensity: 3, evidence: 'Analysts estimate Russia holds about 1,550 deployed warheads' }],
+    }), versions);
+    await compare();
+    await store.replaceAnalysis('a6', analysisOf({ ...FIXTURES[5], events: [] }), versions);
+    await store.replaceAnalysis('t1', analysisOf({ ...TIMELINE_EXTRAS[0], lang: 'nl' }), versions);
+    await store.replaceAnalysis('t2', analysisOf({ ...TIMELINE_EXTRAS[1], events: TIMELINE_EXTRAS[1].events!.slice(1) }), versions);
+    await store.replaceAnalysis('t3', analysisOf({ ...TIMELINE_EXTRAS[2], lang: 'en' }), versions);
+    await compare();
+    await store.saveArticle(input({ ...FIXTURES[0], id: 'a1b', hash: 'hash-a1b', nearDuplicateOf: 'a1', simhash: '6131bbbbbbbbbbbb' }));
+    await compare();
+    const db = new Database(file, { readonly: true });
+    for (const table of ['timeline_event_days', 'timeline_event_months']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table} WHERE events <= 0`).get()).toEqual({ n: 0 });
+    }
+    expect(db.prepare('SELECT count(*) AS n FROM timeline_article_days WHERE articles <= 0').get()).toEqual({ n: 0 });
+    db.close();
+    ref.close();
+    await store.close();
+  });
+
+  it('stems queries for a language first saved after the last search, by this connection or another', async () => {
+    const file = tempFile('langs.db');
+    const store = await openStore({ db: file, url: undefined });
+    await store.saveArticle(input(FIXTURES[1]));
+    expect((await store.search({ q: 'kernwapens' })).total).toBe(0);
+    await store.saveArticle(input(FIXTURES[0]));
+    // Only the Dutch stem ("kernwap") finds the Dutch text.
+    expect(ids((await store.search({ q: 'kernwapens' })).items)).toEqual(['a1']);
+    const other = await openStore({ db: file, url: undefined });
+    expect((await store.search({ q: 'Atomstreitkraft' })).total).toBe(0);
+    await other.saveArticle(input(FIXTURES[6]));
+    expect(ids((await store.search({ q: 'Atomstreitkraft' })).items)).toEqual(['a7']);
+    await other.replaceAnalysis('a2', analysisOf({ ...FIXTURES[1], lang: 'fr' }), { pipelineVersion: 'p1', codebookVersion: 'c1' });
+    expect((await store.search({ q: 'Medvedev', lang: 'fr' })).total).toBe(1);
+    await Promise.all([store.close(), other.close()]);
+  });
+
+  it('orders hits of equal score by id, the same on every path and page', async () => {
+    const store = await openStore({ db: tempFile('ties.db'), url: undefined });
+    const twins: Fixture[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `t${String((i * 17) % 40).padStart(2, '0')}`, date: `2023-04-${String((i % 28) + 1).padStart(2, '0')}`, lang: 'en',
+      title: 'Missile drills', text: `Missile drills near Kaliningrad again, report ${i % 2 ? 'one' : 'two'}.`,
+      nearDuplicateOf: i % 5 === 0 ? 'x' : undefined, simhash: (i * 7919).toString(16).padStart(16, '0'),
+    }));
+    await store.saveArticles([
+      ...twins.map((f) => input(f)),
+      input({ id: 'z1', date: '2023-04-01', lang: 'en', title: 'Missile missile', text: 'Missile after missile near Kaliningrad.' }),
+    ]);
+    for (const includeNearCopies of [false, true]) {
+      const all = await store.search({ q: 'missile Kaliningrad', includeNearCopies, limit: 100 });
+      expect(all.total).toBe(includeNearCopies ? 41 : 33);
+      expect(all.items[0].id).toBe('z1');
+      const order = [...all.items].sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).map((h) => h.id);
+      expect(all.items.map((h) => h.id)).toEqual(order);
+      for (const [offset, limit] of [[0, 1], [0, 20], [1, 3], [5, 10], [18, 20], [30, 20], [40, 5]]) {
+        const page = await store.search({ q: 'missile Kaliningrad', includeNearCopies, offset, limit });
+        const filtered = await store.search({ q: 'missile Kaliningrad', includeNearCopies, offset, limit, from: '2023' });
+        expect(page).toEqual({ total: all.total, items: all.items.slice(offset, offset + limit) });
+        expect(filtered).toEqual(page);
+      }
+    }
+    await store.close();
+  });
+
+  it('splits a large search with the read helper and answers as without it', async () => {
+    const file = tempFile('split.db');
+    const seeded = await openStore({ db: file, url: undefined });
+    const twins: Fixture[] = Array.from({ length: 160 }, (_, i) => ({
+      id: `s${String((i * 37) % 160).padStart(3, '0')}`, date: `2023-0${(i % 4) + 3}-${String((i % 27) + 1).padStart(2, '0')}`,
+      lang: i % 3 ? 'en' : 'nl', title: i % 7 ? 'Missile drills' : 'Kremlin missile drills', relevant: i % 5 !== 0,
+      text: `Missile drills near Kaliningrad, the Kremlin said${i % 2 ? ' again' : ''}. Poetin sprak over kernwapens.`,
+      nearDuplicateOf: i % 6 === 0 ? 'x' : undefined, simhash: (i * 7919 + 1).toString(16).padStart(16, '0'),
+    }));
+    // 100 identical texts: more ties than a half is first asked for.
+    const same: Fixture[] = Array.from({ length: 100 }, (_, i) => ({
+      id: `u${String((i * 43) % 100).padStart(2, '0')}`, date: '2023-06-01', lang: 'en', title: 'Sarmat test',
+      text: 'A Sarmat test launch was reported.', simhash: (i * 104729 + 5).toString(16).padStart(16, '0'),
+    }));
+    await seeded.saveArticles([...FIXTURES, ...twins, ...same].map((f) => input(f)));
+    await seeded.close();
+    // Split: in-index pages ending at most twoPhaseMax deep, joined pages ending at most smallResult (20) deep.
+    const split: SearchQuery[] = [
+      { q: 'missile', limit: 5, offset: 7 }, { q: 'Kremlin missile', includeNearCopies: true, limit: 10 },
+      { q: 'Kaliningrad', limit: 1 }, { q: 'Kaliningrad', limit: 2, offset: 60, includeNearCopies: true },
+      { q: 'Sarmat', limit: 2 }, { q: 'Sarmat', limit: 5, offset: 48 },
+      { q: 'kernwapens', limit: 3, offset: 40 }, { q: 'drills', limit: 45 }, { q: 'nothing-here', limit: 20 },
+      { q: 'missile', lang: 'en', from: '2023-04', to: '2023-05-15', limit: 8, offset: 2 },
+      { q: 'missile', actor: 'putin', includeNearCopies: true, limit: 20 }, { q: '"missile drills"', relevantOnly: true, limit: 20 },
+      { q: 'kremlin', lang: ['en', 'nl'], limit: 3, offset: 15 },
+    ];
+    const notSplit: SearchQuery[] = [
+      { q: 'missile' }, { q: 'kernwapens', offset: 500 }, { q: 'missile', limit: 0 }, { q: 'missile', limit: 5, offset: 2000 },
+      { q: '"missile drills"', relevantOnly: true, limit: 50 }, { q: 'kremlin', lang: ['en', 'nl'], limit: 3, offset: 50 },
+    ];
+    const queries = [...split, ...notSplit];
+    const tuning = { ...SEARCH_TUNING };
+    try {
+      Object.assign(SEARCH_TUNING, { splitMin: 1, splitHits: 1, skipAfterSlowSplit: 0, smallResult: 20 });
+      const store = await openStore({ db: file, url: undefined });
+      await store.search({ q: 'missile' });
+      const helper = () => (store as unknown as { helper?: { ready: boolean } | null }).helper;
+      for (let i = 0; i < 100 && !helper()?.ready; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(helper()?.ready).toBe(true);
+      const searcher = (store as unknown as { searcher: { split: (...a: unknown[]) => unknown } }).searcher;
+      const splitOne = searcher.split.bind(searcher);
+      let splitPages = 0;
+      searcher.split = (...a: unknown[]) => {
+        const page = splitOne(...a);
+        if (page) splitPages++;
+        return page;
+      };
+      const withHelper = [];
+      for (const q of queries) withHelper.push(await store.search(q));
+      expect(splitPages).toBe(split.length);
+      await store.close();
+      Object.assign(SEARCH_TUNING, { splitMin: Number.MAX_SAFE_INTEGER });
+      const alone = await openStore({ db: file, url: undefined });
+      for (const [i, q] of queries.entries()) expect(withHelper[i]).toEqual(await alone.search(q));
+      expect((alone as unknown as { helper?: unknown }).helper).toBeUndefined();
+      await alone.close();
+    } finally {
+      Object.assign(SEARCH_TUNING, tuning);
+    }
+  });
+});
 
 describe('openStore', () => {
   it('rejects a URL that is not postgres://', async () => {

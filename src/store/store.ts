@@ -1,5 +1,6 @@
 import { GeigerError } from '../errors.js';
 import type { Article } from '../read/article.js';
+import type { SearchText } from './sql/derived-rows.js';
 import type { Analysis, ClaimItem, EntityType, EventType, Span, TreatyAction } from '../pipeline/analysis.js';
 
 /** Which pipeline and codebook made an analysis. */
@@ -16,6 +17,8 @@ export interface SaveArticleInput extends Versions {
   bands: string[];
   duplicateOf?: string | null;
   nearDuplicateOf?: string | null;
+  /** The full-text copy (searchTextOf), when already made elsewhere, e.g. in the analysis worker. */
+  searchText?: SearchText;
 }
 
 /** 'new': stored; 'exists': this id is already stored; 'duplicate': another id holds the same content hash. */

@@ -43,7 +43,7 @@ async function insert(db: Queryable, t: TableRows): Promise<void> {
 /** Inserts one article with its search document, index rows and analysis (inside the caller's transaction). */
 async function insertArticle(client: Queryable, input: SaveArticleInput, savedAt: string): Promise<SaveResult> {
   const row = articleRow(input, savedAt);
-  const text = searchText(row.title, row.body, row.lang);
+  const text = input.searchText ?? searchText(row.title, row.body, row.lang);
   const inserted = await query(client,
     `INSERT INTO articles (id, content_hash, simhash, date, lang, title, url, body, origin, duplicate_of,
        near_duplicate_of, relevant, relevance, saved_at, search_doc)

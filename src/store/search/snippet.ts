@@ -1,4 +1,4 @@
-import { indexKey, words } from './text-index.js';
+import { eachWord, indexKey, type Word } from './text-index.js';
 
 export interface Snippet { snippet: string; highlights: { start: number; end: number }[] }
 
@@ -22,8 +22,12 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
  * when long, with the offsets of every matched word inside the snippet.
  */
 export function makeSnippet(text: string, lang: string | null, keys: Set<string>): Snippet | null {
-  const all = words(text);
-  const first = all.find((w) => keys.has(indexKey(w.text, lang)));
+  // One lazy pass: words before the first hit cannot be highlights, and words past the snippet are not looked at.
+  const scan = eachWord(text);
+  let first: Word | undefined;
+  for (let n = scan.next(); !n.done; n = scan.next()) {
+    if (keys.has(indexKey(n.value.text, lang))) { first = n.value; break; }
+  }
   if (!first) return null;
   let { start, end } = sentenceAround(text, first.start);
   if (end - start > MAX_LENGTH) {
@@ -36,9 +40,13 @@ export function makeSnippet(text: string, lang: string | null, keys: Set<string>
   const lead = raw.length - raw.trimStart().length;
   const snippet = raw.trim();
   const offset = start + lead;
-  const highlights = all
-    .filter((w) => w.start >= offset && w.end <= offset + snippet.length && keys.has(indexKey(w.text, lang)))
-    .map((w) => ({ start: w.start - offset, end: w.end - offset }));
+  const highlights: { start: number; end: number }[] = [];
+  const inside = (w: Word): boolean => w.start >= offset && w.end <= offset + snippet.length;
+  if (inside(first)) highlights.push({ start: first.start - offset, end: first.end - offset });
+  for (let n = scan.next(); !n.done && n.value.start < offset + snippet.length; n = scan.next()) {
+    const w = n.value;
+    if (inside(w) && keys.has(indexKey(w.text, lang))) highlights.push({ start: w.start - offset, end: w.end - offset });
+  }
   return { snippet, highlights };
 }
 

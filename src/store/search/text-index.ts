@@ -35,6 +35,11 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/** The words of a text with their offsets, one at a time (for scans that stop early). */
+export function* eachWord(text: string): Generator<Word> {
+  for (const m of text.matchAll(WORD)) yield { start: m.index, end: m.index + m[0].length, text: m[0] };
+}
+
 /** The languages (ISO 639-1) for which a stemmer exists. */
 export function stemmedLanguages(): string[] {
   return Object.keys(ALGORITHMS);
@@ -51,11 +56,28 @@ function stemmerFor(lang: string | null | undefined) {
   return entry;
 }
 
+/** Index keys by language as given, then by word as written (folding and stemming cost more than a lookup). */
+const keysByLang = new Map<string | null | undefined, Map<string, string>>();
+
 /**
  * The index key of a word: folded, then stemmed until stable for the language (Dutch Snowball maps
  * "kernwapens" to "kernwapen" but "kernwapen" to "kernwap"; repeating makes both "kernwap").
  */
 export function indexKey(word: string, lang: string | null | undefined): string {
+  let keys = keysByLang.get(lang);
+  if (!keys) {
+    keys = new Map();
+    keysByLang.set(lang, keys);
+  }
+  const known = keys.get(word);
+  if (known !== undefined) return known;
+  const key = stemmedKey(word, lang);
+  if (keys.size >= CACHE_LIMIT) keys.clear();
+  keys.set(word, key);
+  return key;
+}
+
+function stemmedKey(word: string, lang: string | null | undefined): string {
   const folded = foldWord(word);
   const entry = stemmerFor(lang);
   if (!entry) return folded;

@@ -39,6 +39,24 @@ export function checkDate(value: string | undefined, field: string): string | un
   return value;
 }
 
+/**
+ * Adds the overlap of a date column with [from, to] (checked): the column at its own precision, compared with the
+ * bounds cut to that precision, is inside ("2023-05" is inside from "2023-05-10"); NULL is never inside. Written as
+ * plain comparisons with the column (no function of it per row, and an index on it applies):
+ *   date >= from cut to length(date)   ⟺  date >= from, or date is a proper prefix of from;
+ *   date cut to length(to) <= to       ⟺  date < to with its last character raised by one.
+ * Both hold for any strings (without NUL, where SQLite's length() stops) under byte order; the bounds are ASCII.
+ */
+export function addDateRange(c: Conditions, column: string, f: { from?: string; to?: string }): void {
+  const from = checkDate(f.from, 'from');
+  const to = checkDate(f.to, 'to');
+  if (from) {
+    const prefixes = Array.from({ length: from.length }, (_, n) => from.slice(0, n));
+    c.add(`(${column} >= ? OR ${column} IN (${marks(prefixes.length)}))`, from, ...prefixes);
+  }
+  if (to) c.add(`${column} < ?`, to.slice(0, -1) + String.fromCharCode(to.charCodeAt(to.length - 1) + 1));
+}
+
 /** Adds "name or codebook id in list" on two columns. */
 export function addNames(c: Conditions, nameColumn: string, idColumn: string, names: string[]): void {
   if (names.length === 0) return;
@@ -53,10 +71,7 @@ export function addArticleFilters(
   c: Conditions, f: CommonFilter, use: { mentions: boolean; events: boolean },
 ): void {
   if (!f.includeNearCopies) c.add('a.near_duplicate_of IS NULL');
-  const from = checkDate(f.from, 'from');
-  const to = checkDate(f.to, 'to');
-  if (from) c.add('a.date IS NOT NULL AND a.date >= substr(CAST(? AS TEXT), 1, length(a.date))', from);
-  if (to) c.add(`a.date IS NOT NULL AND substr(a.date, 1, ${to.length}) <= ?`, to);
+  addDateRange(c, 'a.date', f);
   const langs = asList(f.lang);
   if (langs.length > 0) c.add(`a.lang IN (${marks(langs.length)})`, ...langs);
   if (f.relevantOnly) c.add('a.relevant = ?', true);
@@ -74,6 +89,24 @@ export function addArticleFilters(
     if (f.minIntensity !== undefined) inner.add('xe.intensity >= ?', f.minIntensity);
     c.add(`EXISTS (SELECT 1 FROM events xe ${inner.where()})`, ...inner.params);
   }
+}
+
+/**
+ * The article-level filters of a timeline (near copies, date overlap, language, relevance) on the timeline tables
+ * (alias `d`), with the same meaning addArticleFilters gives them on articles. `dateColumn` is the article date, or
+ * its first 7 characters ('month'), which decide the date filters alike as long as those are at most 7 long. The
+ * language '' cannot be told from an unknown language there; callers leave such filters to the articles.
+ */
+export function addDayFilters(
+  c: Conditions, f: Pick<CommonFilter, 'from' | 'to' | 'lang' | 'relevantOnly' | 'includeNearCopies'>,
+  dateColumn: 'date' | 'month',
+): void {
+  if (!f.includeNearCopies) c.add('d.near = 0');
+  if (f.from !== undefined || f.to !== undefined) c.add('d.dated = 1');
+  addDateRange(c, `d.${dateColumn}`, f);
+  const langs = asList(f.lang);
+  if (langs.length > 0) c.add(`d.lang IN (${marks(langs.length)})`, ...langs);
+  if (f.relevantOnly) c.add('d.relevant = 1');
 }
 
 /** LIMIT/OFFSET with their parameters; no limit means all rows. */

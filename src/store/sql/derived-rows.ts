@@ -1,4 +1,5 @@
 import type { Analysis, EntityRecord } from '../../pipeline/analysis.js';
+import type { Article } from '../../read/article.js';
 import type { SaveArticleInput, Versions } from '../store.js';
 import { indexText } from '../search/text-index.js';
 
@@ -51,6 +52,11 @@ export function articleRow(input: SaveArticleInput, savedAt: string): ArticleRow
     relevance: analysis.relevance ?? null,
     savedAt,
   };
+}
+
+/** The full-text copy of an article to save, with the title and language its article row will have. */
+export function searchTextOf(article: Article, analysis: Analysis): SearchText {
+  return searchText(article.title ?? analysis.title ?? null, article.text, analysis.lang || article.lang || null);
 }
 
 /** The full-text copy of an article in its language. */

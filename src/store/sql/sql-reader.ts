@@ -4,13 +4,27 @@ import type {
   Page, QuoteFilter, StoreStats, StoredArticle, StoredClaim, StoredEntity, StoredEvent, StoredQuote, Timeline,
   TimelineBucket, TimelineQuery,
 } from '../store.js';
-import { Conditions, addArticleFilters, addNames, asList, marks, paging } from './conditions.js';
+import { Conditions, addArticleFilters, addDayFilters, addNames, asList, marks, paging } from './conditions.js';
 import { periodOf, periodStarts } from './periods.js';
 
 export type Row = Record<string, unknown>;
 
 /** Runs one SQL statement with `?` placeholders and returns its rows. */
 export interface SqlRunner { all(sql: string, params: unknown[]): Promise<Row[]> }
+
+/** Where the schemas of the adapters differ. */
+export interface SqlDialect {
+  /** A join on `articles a` that brings in the body (empty when it is a column of articles) and the body's column. */
+  body: { join: string; column: string };
+  /**
+   * The store keeps the timeline tables (timeline_event_days, timeline_event_months, timeline_article_days: counts
+   * per article date and filterable property, maintained on every write; SQLite migration 4 describes them).
+   */
+  timelineTables: boolean;
+}
+
+/** Body inline in articles, no timeline tables (the PostgreSQL schema). */
+export const INLINE_DIALECT: SqlDialect = { body: { join: '', column: 'a.body' }, timelineTables: false };
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number => Number(v ?? 0);
@@ -25,7 +39,7 @@ function ref(r: Row) {
 
 /** The read side of the store in SQL both adapters speak (search aside). */
 export class SqlReader {
-  constructor(private readonly db: SqlRunner) {}
+  constructor(private readonly db: SqlRunner, private readonly dialect: SqlDialect = INLINE_DIALECT) {}
 
   /** The id of the article with this content hash, or null. */
   async findByContentHash(hash: string): Promise<string | null> {
@@ -46,7 +60,8 @@ export class SqlReader {
   }
 
   async articleText(id: string): Promise<string | null> {
-    const rows = await this.db.all('SELECT a.body FROM articles a WHERE a.id = ?', [id]);
+    const { join, column } = this.dialect.body;
+    const rows = await this.db.all(`SELECT ${column} AS body FROM articles a ${join} WHERE a.id = ?`, [id]);
     return rows.length ? String(rows[0].body) : null;
   }
 
@@ -61,9 +76,10 @@ export class SqlReader {
 
   /** One article with its analysis and near copies. */
   async getArticle(id: string): Promise<StoredArticle | null> {
+    const { join, column } = this.dialect.body;
     const rows = await this.db.all(
-      `SELECT a.id, a.content_hash, a.simhash, a.date, a.lang, a.title, a.url, a.body, a.origin, a.duplicate_of,
-         a.near_duplicate_of, a.saved_at, an.record, an.pipeline_version, an.codebook_version FROM articles a
+      `SELECT a.id, a.content_hash, a.simhash, a.date, a.lang, a.title, a.url, ${column} AS body, a.origin, a.duplicate_of,
+         a.near_duplicate_of, a.saved_at, an.record, an.pipeline_version, an.codebook_version FROM articles a ${join}
        JOIN analyses an ON an.article_id = a.id WHERE a.id = ?`, [id],
     );
     if (rows.length === 0) return null;
@@ -260,19 +276,15 @@ export class SqlReader {
     return { total: all.length, items: all.slice(offset, f.limit === undefined ? undefined : offset + f.limit) };
   }
 
-  /** Event counts per type and intensity sum and max per period, from the dates of the articles. */
+  /**
+   * Event counts per type and intensity sum and max per period, from the dates of the articles. With the per-day
+   * timeline tables the rows come from those (grouped to the period's date prefix in SQL); an actor filter needs the
+   * events themselves, so then only the article counts come from the day rows.
+   */
   async timeline(t: TimelineQuery): Promise<Timeline> {
-    const base = new Conditions();
-    addArticleFilters(base, { ...t, actor: undefined, type: undefined }, { mentions: false, events: false });
-    const ev = withBase(base);
-    addEventFilters(ev, { type: t.type, actor: t.actor, includeNegated: t.includeNegated });
-    const eventRows = await this.db.all(
-      `SELECT a.date AS date, ev.type AS type, count(*) AS n, sum(ev.intensity) AS s, max(ev.intensity) AS m
-       FROM events ev JOIN articles a ON a.id = ev.article_id ${ev.where()} GROUP BY a.date, ev.type`, ev.params,
-    );
-    const articleRows = await this.db.all(
-      `SELECT a.date AS date, count(*) AS n FROM articles a ${base.where()} GROUP BY a.date`, base.params,
-    );
+    const days = this.dialect.timelineTables && !asList(t.lang).includes('');
+    const eventRows = days && asList(t.actor).length === 0 ? await this.timelineEventDays(t) : await this.timelineEventJoin(t);
+    const articleRows = days ? await this.timelineArticleDays(t) : await this.timelineArticleJoin(t);
     const buckets = new Map<string, TimelineBucket>();
     const bucket = (date: string | null): TimelineBucket | null => {
       const p = periodOf(date, t.by);
@@ -301,6 +313,50 @@ export class SqlReader {
     const starts = [...buckets.keys()].sort();
     if (starts.length > 0) for (const s of periodStarts(starts[0], starts[starts.length - 1], t.by)) bucket(s);
     return { by: t.by, buckets: [...buckets.values()].sort((x, y) => (x.start < y.start ? -1 : 1)), undated };
+  }
+
+  /** Event rows (date, type, n, s, m) of a timeline from the events and their articles. */
+  private async timelineEventJoin(t: TimelineQuery): Promise<Row[]> {
+    const ev = new Conditions();
+    addArticleFilters(ev, { ...t, actor: undefined, type: undefined }, { mentions: false, events: false });
+    addEventFilters(ev, { type: t.type, actor: t.actor, includeNegated: t.includeNegated });
+    return this.db.all(
+      `SELECT a.date AS date, ev.type AS type, count(*) AS n, sum(ev.intensity) AS s, max(ev.intensity) AS m
+       FROM events ev JOIN articles a ON a.id = ev.article_id ${ev.where()} GROUP BY a.date, ev.type`, ev.params,
+    );
+  }
+
+  /** Article rows (date, n) of a timeline from the articles. */
+  private async timelineArticleJoin(t: TimelineQuery): Promise<Row[]> {
+    const base = new Conditions();
+    addArticleFilters(base, { ...t, actor: undefined, type: undefined }, { mentions: false, events: false });
+    return this.db.all(`SELECT a.date AS date, count(*) AS n FROM articles a ${base.where()} GROUP BY a.date`, base.params);
+  }
+
+  /**
+   * Event rows of a timeline from the day or month rows (no actor filter), dates cut to what the period looks at.
+   * Month rows answer a monthly timeline unless a date filter names a day (a day-precise bound splits a month).
+   */
+  private async timelineEventDays(t: TimelineQuery): Promise<Row[]> {
+    const byMonth = t.by === 'month' && (t.from?.length ?? 0) <= 7 && (t.to?.length ?? 0) <= 7;
+    const c = new Conditions();
+    addDayFilters(c, t, byMonth ? 'month' : 'date');
+    const types = asList(t.type);
+    if (types.length > 0) c.add(`d.type IN (${marks(types.length)})`, ...types);
+    if (!t.includeNegated) c.add('d.negated = 0');
+    const key = byMonth ? '(CASE WHEN d.dated = 0 THEN NULL ELSE d.month END)' : dayKey(t.by);
+    return this.db.all(
+      `SELECT ${key} AS date, d.type AS type, sum(d.events) AS n, sum(d.intensity_sum) AS s, max(d.intensity_max) AS m
+       FROM ${byMonth ? 'timeline_event_months' : 'timeline_event_days'} d ${c.where()} GROUP BY ${key}, d.type`, c.params,
+    );
+  }
+
+  /** Article rows of a timeline from the day rows. */
+  private async timelineArticleDays(t: TimelineQuery): Promise<Row[]> {
+    const c = new Conditions();
+    addDayFilters(c, t, 'date');
+    const key = dayKey(t.by);
+    return this.db.all(`SELECT ${key} AS date, sum(d.articles) AS n FROM timeline_article_days d ${c.where()} GROUP BY ${key}`, c.params);
   }
 
   /** Counts over the whole store; everything but articles and near duplicates leaves out near copies. */
@@ -332,6 +388,15 @@ export class SqlReader {
   private async count(sql: string, params: unknown[]): Promise<number> {
     return num((await this.db.all(sql, params))[0]?.n);
   }
+}
+
+/**
+ * The date of a day row as far as periodOf looks at it for `by` (the first 7 or 10 characters, shorter dates as they
+ * are, null when undated), so grouping on it in SQL merges only rows that land in the same period.
+ */
+function dayKey(by: TimelineQuery['by']): string {
+  const n = by === 'month' ? 7 : 10;
+  return `(CASE WHEN d.dated = 0 THEN NULL WHEN length(d.date) >= ${n} THEN substr(d.date, 1, ${n}) ELSE d.date END)`;
 }
 
 function withBase(base: Conditions): Conditions {
