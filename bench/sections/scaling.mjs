@@ -1,3 +1,4 @@
+import { ANALYSIS_WORKER_LIMITS } from '../../dist/ingest/index.js';
 import { secondsSince, textBytes } from '../lib/stats.mjs';
 import { startWorker } from '../lib/worker-client.mjs';
 
@@ -21,11 +22,12 @@ export async function benchThreads(articles, threads, workerOptions = {}) {
   return { threads, articles: articles.length, mb, seconds, articlesPerSecond: articles.length / seconds, mbPerSecond: mb / seconds };
 }
 
-/** Throughput with 1 and 2 worker threads and the speed-up of 2 over 1. */
+/** Throughput with 1 and 2 worker threads (with the V8 limits geiger's analysis workers use) and the speed-up of 2 over 1. */
 export async function benchScaling(articles, log) {
+  const options = { resourceLimits: ANALYSIS_WORKER_LIMITS };
   log('  1 worker thread');
-  const one = await benchThreads(articles, 1);
+  const one = await benchThreads(articles, 1, options);
   log('  2 worker threads');
-  const two = await benchThreads(articles, 2);
+  const two = await benchThreads(articles, 2, options);
   return { one, two, speedup: two.mbPerSecond / one.mbPerSecond };
 }
