@@ -33,12 +33,14 @@ export async function serveUntilStopped(
   const codebook = pipeline.codebook;
   const app = createApp({ store, pipeline, codebook, token: process.env.GEIGER_TOKEN || undefined });
   const server = await startServer(app, listen);
-  await announce(server);
-  await new Promise<void>((resolve) => {
+  // Listen for the signals before announcing: a caller may stop the server as soon as it reads the URL.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await announce(server);
+  await stopped;
   await server.close();
   await store.close();
   return 0;
