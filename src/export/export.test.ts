@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCodebook, type Codebook } from '../codebook/load.js';
 import type { Analysis, EventRecord, Span } from '../pipeline/analysis.js';
-import { contentHash, simhash, simhashBands } from '../read/index.js';
+import { contentHash, nearDuplicateBands, simhash } from '../read/index.js';
 import { openStore } from '../store/store.js';
 import { cameoActor } from './actor-codes.js';
 import { cameoCode, cameoEvent } from './cameo.js';
@@ -71,7 +71,7 @@ beforeAll(async () => {
     const fp = simhash(a.text);
     await store.saveArticle({
       article: { id: a.id, date: a.date, text: a.text, title: a.title, lang: 'en', url: `https://news.example/${a.id}` },
-      analysis, contentHash: contentHash(a.text), simhash: fp, bands: simhashBands(fp, 7), pipelineVersion: 'p', codebookVersion: 'c',
+      analysis, contentHash: contentHash(a.text), simhash: fp, bands: nearDuplicateBands(fp), pipelineVersion: 'p', codebookVersion: 'c',
     });
   }
   await store.close();

@@ -2,8 +2,8 @@ import type { Analysis } from '../pipeline/analysis.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import {
-  contentHash, hammingDistance, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_CANDIDATE_BITS,
-  NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity, simhashBands,
+  contentHash, hammingDistance, nearDuplicateBands, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_CANDIDATE_BITS,
+  NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity,
 } from '../read/index.js';
 import type { SearchText } from '../store/sql/derived-rows.js';
 import type { SaveArticleInput, SaveResult, Store } from '../store/store.js';
@@ -47,7 +47,7 @@ export async function prepareBatch(store: Store, analyse: AnalyseBatch, articles
       ? { kind: 'settled', outcome: { kind: 'failed', failure: failureFor(article, result.error) } }
       : {
         kind: 'ready', article, hash: hashes[i], fingerprint: result.fingerprint,
-        bands: simhashBands(result.fingerprint, NEAR_DUPLICATE_BANDS), analysis: result.analysis, searchText: result.searchText,
+        bands: nearDuplicateBands(result.fingerprint), analysis: result.analysis, searchText: result.searchText,
       };
   }
   return out;
@@ -72,13 +72,13 @@ export async function nearDuplicateRoot(
 ): Promise<string | null> {
   const stored = (await store.findNearDuplicateCandidates(bands))
     .map((c) => ({ id: c.id, simhash: c.simhash, root: c.nearDuplicateOf, text: null }));
-  const recent = batch.filter((b) => b.bands.some((band, i) => bands[i] === band));
+  const recent = batch.filter((b) => b.bands.some((band) => bands.includes(band)));
   const close: Candidate[] = [...stored, ...recent]
     .filter((c) => c.id !== selfId)
     .map((c) => ({ ...c, distance: hammingDistance(fingerprint, c.simhash) }))
     .filter((c) => c.distance <= NEAR_DUPLICATE_CANDIDATE_BITS)
     .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let own: Set<string> | null = null;
+  let own: Set<number> | null = null;
   let checks = 0;
   for (const candidate of close) {
     if (candidate.distance > NEAR_DUPLICATE_BITS) {

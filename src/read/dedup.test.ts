@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, hammingDistance, isNearDuplicate, normaliseForHash, simhash, simhashBands } from './dedup.js';
+import fc from 'fast-check';
+import {
+  contentHash, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_BITS, nearDuplicateBands, normaliseForHash, simhash, simhashBands,
+} from './dedup.js';
 import { fnv1a64 } from './fnv.js';
 
 const ORIGINAL = `The defence ministry said on Tuesday that a new regiment of mobile missile launchers had
@@ -82,6 +85,36 @@ describe('simhash', () => {
     const flipped = (BigInt(`0x${a}`) ^ 0x8000_0000_0100_0401n).toString(16).padStart(16, '0');
     expect(hammingDistance(a, flipped)).toBe(4);
     expect(simhashBands(a, 7).some((band) => simhashBands(flipped, 7).includes(band))).toBe(true);
+  });
+});
+
+describe('nearDuplicateBands', () => {
+  const hex = (high: number, low: number) => (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
+
+  it('labels the 28 byte pairs of a fingerprint with their position', () => {
+    const bands = nearDuplicateBands('0123456789ABCDEF');
+    expect(bands).toHaveLength(28);
+    expect(bands.slice(0, 3)).toEqual(['0:0123', '1:0145', '2:0167']);
+    expect(bands[27]).toBe('27:cdef');
+  });
+
+  it('gives every two fingerprints within NEAR_DUPLICATE_BITS a shared band', () => {
+    fc.assert(fc.property(
+      fc.integer(), fc.integer(), fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { maxLength: NEAR_DUPLICATE_BITS }),
+      (high, low, flips) => {
+        const a = hex(high, low);
+        let h = high;
+        let l = low;
+        for (const bit of flips) if (bit < 32) h ^= 1 << bit; else l ^= 1 << (bit - 32);
+        const b = hex(h, l);
+        expect(hammingDistance(a, b)).toBe(flips.length);
+        expect(nearDuplicateBands(a).some((band) => nearDuplicateBands(b).includes(band))).toBe(true);
+      },
+    ));
+  });
+
+  it('shares no band between fingerprints that differ in every byte', () => {
+    expect(nearDuplicateBands('0000000000000000').filter((b) => nearDuplicateBands('0101010101010101').includes(b))).toEqual([]);
   });
 });
 

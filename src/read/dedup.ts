@@ -26,17 +26,36 @@ export const NEAR_DUPLICATE_CANDIDATE_BITS = 12;
 /** Share of word 3-shingles two texts must have in common (Jaccard) to count as copies of one story. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 
-/** The word 3-shingles of a text (normalised as for hashing); a text of one or two words is its own shingle. */
-export function shingles(text: string): Set<string> {
-  const words = normaliseForHash(text).split(' ').filter((w) => w !== '');
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  if (words.length > 0 && words.length < 3) out.add(words.join(' '));
+/**
+ * The word 3-shingles of a text (normalised as for hashing), each as a 32-bit hash; a text of one or two words is its
+ * own shingle. Numbers instead of joined strings: the sets are built for every near-copy check, and a chance
+ * collision among a few thousand shingles moves a Jaccard score by well under 0.001.
+ */
+export function shingles(text: string): Set<number> {
+  const words = normaliseForHash(text).split(' ').filter((w) => w !== '').map(wordHash);
+  const out = new Set<number>();
+  for (let i = 0; i + 3 <= words.length; i++) out.add(mix(mix(words[i], words[i + 1]), words[i + 2]));
+  if (words.length === 2) out.add(mix(words[0], words[1]));
+  else if (words.length === 1) out.add(words[0]);
   return out;
 }
 
+/** FNV-1a 32 over a word's UTF-16 code units. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** An order-sensitive combination of two 32-bit hashes (murmur3's mixing steps). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** Jaccard similarity of two shingle sets (1 for two empty sets). */
-export function shingleSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+export function shingleSimilarity<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let common = 0;
   for (const s of x) if (y.has(s)) common++;
@@ -50,6 +69,24 @@ export function textSimilarity(a: string, b: string): number {
 
 /** Bands needed so that fingerprints within NEAR_DUPLICATE_BITS always share one (threshold + 1). */
 export const NEAR_DUPLICATE_BANDS = NEAR_DUPLICATE_BITS + 1;
+
+/**
+ * The byte pairs a fingerprint is indexed under: band k holds bytes i and j of the fingerprint (16 bits). Fingerprints
+ * within NEAR_DUPLICATE_BITS (6) bits differ in at most 6 of the 8 bytes, so they agree on some pair and share that
+ * band. Each band matches 1 in 65 536 unrelated fingerprints, against 1 in 512 for NEAR_DUPLICATE_BANDS 9-bit bands:
+ * a lookup stays a handful of rows however large the store grows.
+ */
+export const NEAR_DUPLICATE_BYTE_PAIRS: readonly (readonly [number, number])[] = (() => {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < 8; i++) for (let j = i + 1; j < 8; j++) pairs.push([i, j]);
+  return pairs;
+})();
+
+/** The near-duplicate index bands of a 16-hex-digit fingerprint: `k:` and the 4 hex digits of byte pair k. */
+export function nearDuplicateBands(hex: string): string[] {
+  const h = hex.toLowerCase();
+  return NEAR_DUPLICATE_BYTE_PAIRS.map(([i, j], k) => `${k}:${h.slice(2 * i, 2 * i + 2)}${h.slice(2 * j, 2 * j + 2)}`);
+}
 
 /** Normalises text for hashing: NFKC, lower case, punctuation and whitespace runs collapsed to one space, trimmed. */
 export function normaliseForHash(text: string): string {

@@ -7,7 +7,7 @@ export { parseFeed } from './feed-reader.js';
 export { htmlToArticle, type HtmlSource } from './html-reader.js';
 export { normaliseDate } from './dates.js';
 export {
-  normaliseForHash, contentHash, simhash, hammingDistance, isNearDuplicate, simhashBands, textSimilarity, shingles, shingleSimilarity,
-  NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_CANDIDATE_BITS, NEAR_DUPLICATE_SIMILARITY,
+  normaliseForHash, contentHash, simhash, hammingDistance, isNearDuplicate, simhashBands, nearDuplicateBands, textSimilarity, shingles, shingleSimilarity,
+  NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BYTE_PAIRS, NEAR_DUPLICATE_CANDIDATE_BITS, NEAR_DUPLICATE_SIMILARITY,
 } from './dedup.js';
 export { htmlToText } from './html-text.js';

@@ -5,8 +5,9 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ClaimRecord, EntityRecord, EventRecord, QuoteRecord, Span } from '../pipeline/analysis.js';
+import { nearDuplicateBands, simhashBands } from '../read/dedup.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
-import { analysisRow, articleRow, bandRows, derivedRows, searchText, type TableRows } from './sql/derived-rows.js';
+import { analysisRow, articleRow, derivedRows, searchText, type TableRows } from './sql/derived-rows.js';
 import { SqlReader } from './sql/sql-reader.js';
 import { SEARCH_TUNING } from './sqlite/sqlite-search.js';
 import { openStore, type SaveArticleInput, type SearchQuery, type Store, type TimelineQuery } from './store.js';
@@ -74,7 +75,7 @@ function input(f: Fixture, versions = { pipelineVersion: 'p1', codebookVersion: 
     analysis: analysisOf(f),
     contentHash: f.hash ?? `hash-${f.id}`,
     simhash,
-    bands: [0, 4, 8, 12].map((i) => simhash.slice(i, i + 4)),
+    bands: nearDuplicateBands(simhash),
     nearDuplicateOf: f.nearDuplicateOf ?? null,
     ...versions,
   };
@@ -178,12 +179,14 @@ for (const adapter of adapters) {
       expect(await store.findByContentHash('nope')).toBeNull();
     });
 
-    it('finds near-duplicate candidates by band in the same position only', async () => {
+    it('finds near-duplicate candidates by band, each band matching only its own position', async () => {
       const sim = input(FIXTURES[5]).simhash;
-      const found = await store.findNearDuplicateCandidates([sim.slice(0, 4), 'zzzz', 'zzzz', 'zzzz']);
+      const firstTwoBytes = nearDuplicateBands(sim)[0];
+      expect(firstTwoBytes).toBe('0:6131');
+      const found = await store.findNearDuplicateCandidates([firstTwoBytes, '5:zzzz']);
       expect(found.map((c) => c.id)).toEqual(['a1', 'a6']);
       expect(found.find((c) => c.id === 'a6')).toEqual({ id: 'a6', simhash: sim, nearDuplicateOf: 'a1' });
-      expect(await store.findNearDuplicateCandidates(['zzzz', sim.slice(0, 4), 'zzzz', 'zzzz'])).toEqual([]);
+      expect(await store.findNearDuplicateCandidates(['27:6131', '5:zzzz'])).toEqual([]);
     });
 
     it('lists articles newest first with totals and paging, leaving out near copies', async () => {
@@ -500,7 +503,10 @@ for (const adapter of adapters) {
 
 const bindAll = (params: unknown[]): unknown[] => params.map((p) => (p === true ? 1 : p === false ? 0 : p === undefined ? null : p));
 
-/** A store file laid out as migrations 1-3 left it (body inline, full-text rowid = seq), filled as the code of then did. */
+/**
+ * A store file laid out as migrations 1-3 left it (body inline, full-text rowid = seq, seven position-numbered SimHash
+ * bands), filled as the code of then did.
+ */
 function versionThreeStore(file: string, inputs: SaveArticleInput[]): void {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -522,7 +528,8 @@ function versionThreeStore(file: string, inputs: SaveArticleInput[]): void {
       row.nearDuplicateOf, row.relevant, row.relevance, row.savedAt]));
     const text = searchText(row.title, row.body, row.lang);
     db.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)').run(done.lastInsertRowid, text.title, text.body);
-    insert(bandRows(row.id, inp.bands));
+    // Then: seven ~9-bit bands, each row with its position.
+    insert({ table: 'simhash_bands', columns: ['position', 'band', 'article_id'], rows: simhashBands(row.simhash, 7).map((b, i) => [i, b, row.id]) });
     insert(analysisRow(row.id, inp.analysis, inp, row.savedAt));
     for (const t of derivedRows(row.id, inp.analysis)) insert(t);
   }
@@ -606,6 +613,7 @@ describe('sqlite store internals', () => {
       await same((s) => s.events({ includeNegated: true, includeNearCopies: true }));
       await same((s) => s.stats());
       await same((s) => s.findNearDuplicateCandidates(all[5].bands));
+      for (const f of all) expect((await migrated.findNearDuplicateCandidates(f.bands)).map((c) => c.id)).toContain(f.article.id);
     };
     await check();
     const redo = analysisOf({ ...FIXTURES[1], lang: 'de', relevant: false, events: [], quotes: [], claims: [] });

@@ -13,7 +13,7 @@ export interface SaveArticleInput extends Versions {
   contentHash: string;
   /** 64-bit SimHash as 16 hex digits. */
   simhash: string;
-  /** The SimHash bands in order (band i is matched only against band i). */
+  /** The SimHash index bands, each labelled with its position (nearDuplicateBands). */
   bands: string[];
   duplicateOf?: string | null;
   nearDuplicateOf?: string | null;

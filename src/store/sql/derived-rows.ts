@@ -64,9 +64,9 @@ export function searchText(title: string | null, body: string, lang: string | nu
   return { title: indexText(title ?? '', lang), body: indexText(body, lang) };
 }
 
-/** The band rows of a save: band i is stored with position i. */
+/** The band rows of a save (each band is labelled with its position, nearDuplicateBands). */
 export function bandRows(id: string, bands: string[]): TableRows {
-  return { table: 'simhash_bands', columns: ['article_id', 'position', 'band'], rows: bands.map((b, i) => [id, i, b]) };
+  return { table: 'simhash_bands', columns: ['article_id', 'band'], rows: [...new Set(bands)].map((b) => [id, b]) };
 }
 
 /** The analysis row: the whole record as JSON plus the versions that made it. */

@@ -47,14 +47,13 @@ export class SqlReader {
     return rows.length ? String(rows[0].id) : null;
   }
 
-  /** Articles sharing at least one SimHash band in the same position. */
+  /** Articles sharing at least one SimHash band (bands are labelled with their position). */
   async findNearDuplicateCandidates(bands: string[]): Promise<NearDuplicateCandidate[]> {
     if (bands.length === 0) return [];
-    const pairs = bands.map(() => '(b.position = ? AND b.band = ?)').join(' OR ');
     const rows = await this.db.all(
       `SELECT DISTINCT a.id, a.simhash, a.near_duplicate_of FROM simhash_bands b JOIN articles a ON a.id = b.article_id
-       WHERE ${pairs} ORDER BY a.id`,
-      bands.flatMap((band, i) => [i, band]),
+       WHERE b.band IN (${bands.map(() => '?').join(', ')}) ORDER BY a.id`,
+      bands,
     );
     return rows.map((r) => ({ id: String(r.id), simhash: String(r.simhash), nearDuplicateOf: str(r.near_duplicate_of) }));
   }
