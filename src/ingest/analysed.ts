@@ -2,10 +2,15 @@ import type { Analysis } from '../pipeline/analysis.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import { simhash } from '../read/index.js';
-import { searchTextOf, type SearchText } from '../store/sql/derived-rows.js';
+import { analysisRecordJson, searchTextOf, type SearchText } from '../store/sql/derived-rows.js';
 
-/** An article's analysis, SimHash fingerprint and full-text copy, or why they could not be made. */
-export type Analysed = { analysis: Analysis; fingerprint: string; searchText: SearchText } | { error: string };
+/**
+ * An article's analysis, SimHash fingerprint, full-text copy and stored record (with the pipeline's versions), or
+ * why they could not be made. Everything but the deduplication and the store writes, so it can run in a worker.
+ */
+export type Analysed =
+  | { analysis: Analysis; fingerprint: string; searchText: SearchText; recordJson: string; pipelineVersion: string; codebookVersion: string }
+  | { error: string };
 
 /** Analyses articles in order, one failure costing only its own article. */
 export type AnalyseBatch = (articles: Article[]) => Promise<Analysed[]>;
@@ -25,7 +30,8 @@ export function analyseOne(pipeline: Pipeline, article: Article): Analysed {
     return { error: `analysis failed: ${(error as Error).message}` };
   }
   try {
-    return { analysis, fingerprint, searchText: searchTextOf(article, analysis) };
+    const versions = { pipelineVersion: pipeline.version.pipeline, codebookVersion: pipeline.version.codebook };
+    return { analysis, fingerprint, searchText: searchTextOf(article, analysis), recordJson: analysisRecordJson(analysis, versions), ...versions };
   } catch (error) {
     return { error: `indexing failed: ${(error as Error).message}` };
   }

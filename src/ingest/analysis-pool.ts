@@ -17,25 +17,36 @@ export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 } as const;
  */
 export class AnalysisPool {
   private readonly pool: Piscina;
+  private readonly threads: number;
 
   constructor(options: { codebookDir?: string; threads?: number } = {}) {
     const threads = Math.max(1, options.threads ?? 1);
+    this.threads = threads;
     this.pool = new Piscina({
       filename: WORKER.href, minThreads: threads, maxThreads: threads, idleTimeout: Infinity,
       workerData: { codebookDir: options.codebookDir }, resourceLimits: ANALYSIS_WORKER_LIMITS,
     });
   }
 
-  /** Analyses a batch; a worker that dies fails its batch's articles with the reason, and the pool replaces it. */
+  /**
+   * Analyses a batch, split in one part per thread; a worker that dies fails its part's articles with the reason,
+   * and the pool replaces it.
+   */
   readonly analyse: AnalyseBatch = async (articles: Article[]): Promise<Analysed[]> => {
-    if (articles.length === 0) return [];
+    const size = Math.ceil(articles.length / this.threads);
+    const parts: Article[][] = [];
+    for (let i = 0; i < articles.length; i += size) parts.push(articles.slice(i, i + size));
+    return (await Promise.all(parts.map((part) => this.analysePart(part)))).flat();
+  };
+
+  private async analysePart(articles: Article[]): Promise<Analysed[]> {
     try {
       return (await this.pool.run(articles)) as Analysed[];
     } catch (error) {
       const reason = `analysis worker failed: ${(error as Error).message}`;
       return articles.map(() => ({ error: reason }));
     }
-  };
+  }
 
   async close(): Promise<void> {
     await this.pool.destroy();

@@ -6,13 +6,16 @@ import {
   NEAR_DUPLICATE_SIMILARITY, shingles, shingleSimilarity,
 } from '../read/index.js';
 import type { SearchText } from '../store/sql/derived-rows.js';
-import type { SaveArticleInput, SaveResult, Store } from '../store/store.js';
+import type { SaveArticleInput, SaveResult, Store, Versions } from '../store/store.js';
 import { analyseInProcess, type AnalyseBatch } from './analysed.js';
 import { failureFor, type IngestOutcome } from './outcome.js';
 
 /** An article hashed and analysed, ready to commit; or already settled (a stored copy, a failed analysis). */
 export type Prepared =
-  | { kind: 'ready'; article: Article; hash: string; fingerprint: string; bands: string[]; analysis: Analysis; searchText?: SearchText }
+  | {
+    kind: 'ready'; article: Article; hash: string; fingerprint: string; bands: string[]; analysis: Analysis;
+    searchText?: SearchText; recordJson?: string; versions: Versions;
+  }
   | { kind: 'settled'; outcome: IngestOutcome };
 
 /** Hashes and analyses an article (CPU work, read-only on the store), skipping the analysis of content already stored. */
@@ -48,6 +51,8 @@ export async function prepareBatch(store: Store, analyse: AnalyseBatch, articles
       : {
         kind: 'ready', article, hash: hashes[i], fingerprint: result.fingerprint,
         bands: nearDuplicateBands(result.fingerprint), analysis: result.analysis, searchText: result.searchText,
+        recordJson: result.recordJson,
+        versions: { pipelineVersion: result.pipelineVersion, codebookVersion: result.codebookVersion },
       };
   }
   return out;
@@ -72,20 +77,21 @@ export async function nearDuplicateRoot(
 ): Promise<string | null> {
   const stored = (await store.findNearDuplicateCandidates(bands))
     .map((c) => ({ id: c.id, simhash: c.simhash, root: c.nearDuplicateOf, text: null }));
-  const recent = batch.filter((b) => b.bands.some((band) => bands.includes(band)));
+  const own = new Set(bands);
+  const recent = batch.filter((b) => b.bands.some((band) => own.has(band)));
   const close: Candidate[] = [...stored, ...recent]
     .filter((c) => c.id !== selfId)
     .map((c) => ({ ...c, distance: hammingDistance(fingerprint, c.simhash) }))
     .filter((c) => c.distance <= NEAR_DUPLICATE_CANDIDATE_BITS)
     .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let own: Set<number> | null = null;
+  let ownShingles: Set<number> | null = null;
   let checks = 0;
   for (const candidate of close) {
     if (candidate.distance > NEAR_DUPLICATE_BITS) {
       if (checks++ >= MAX_TEXT_CHECKS) break;
       const other = candidate.text ?? await store.articleText(candidate.id);
-      own ??= shingles(text);
-      if (other === null || shingleSimilarity(own, shingles(other)) < NEAR_DUPLICATE_SIMILARITY) continue;
+      ownShingles ??= shingles(text);
+      if (other === null || shingleSimilarity(ownShingles, shingles(other)) < NEAR_DUPLICATE_SIMILARITY) continue;
     }
     return candidate.root ?? candidate.id;
   }
@@ -97,15 +103,14 @@ export async function nearDuplicateRoot(
  * them in one store transaction. Should that transaction fail, each article is saved on its own, so one bad
  * article costs only itself. Returns one outcome per input, in order.
  */
-export async function commitBatch(store: Store, pipeline: Pipeline, prepared: readonly Prepared[]): Promise<IngestOutcome[]> {
+export async function commitBatch(store: Store, prepared: readonly Prepared[]): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = new Array(prepared.length);
   const batch: BatchArticle[] = [];
   const byHash = new Map<string, string>();
   const pending: { index: number; input: SaveArticleInput; root: string | null }[] = [];
-  const version = pipeline.version;
   for (const [index, ready] of prepared.entries()) {
     if (ready.kind === 'settled') { outcomes[index] = ready.outcome; continue; }
-    const { article, hash, fingerprint, bands, analysis, searchText } = ready;
+    const { article, hash, fingerprint, bands, analysis, searchText, recordJson, versions } = ready;
     const earlier = byHash.get(hash);
     if (earlier !== undefined) { outcomes[index] = { kind: 'duplicate', id: article.id, of: earlier }; continue; }
     let root: string | null;
@@ -120,8 +125,8 @@ export async function commitBatch(store: Store, pipeline: Pipeline, prepared: re
     pending.push({
       index, root,
       input: {
-        article, analysis, contentHash: hash, simhash: fingerprint, bands, nearDuplicateOf: root,
-        pipelineVersion: version.pipeline, codebookVersion: version.codebook, ...(searchText ? { searchText } : {}),
+        article, analysis, contentHash: hash, simhash: fingerprint, bands, nearDuplicateOf: root, ...versions,
+        ...(searchText ? { searchText } : {}), ...(recordJson ? { recordJson } : {}),
       },
     });
   }
@@ -148,8 +153,8 @@ export async function commitBatch(store: Store, pipeline: Pipeline, prepared: re
 }
 
 /** Links a prepared article to its near-duplicate root and saves it with its analysis in one store transaction. */
-export async function commitPrepared(store: Store, pipeline: Pipeline, prepared: Prepared): Promise<IngestOutcome> {
-  return (await commitBatch(store, pipeline, [prepared]))[0];
+export async function commitPrepared(store: Store, prepared: Prepared): Promise<IngestOutcome> {
+  return (await commitBatch(store, [prepared]))[0];
 }
 
 /** Ingests one article (the unit the feed follower and the HTTP API use); `onStored` runs when it is stored as new. */
@@ -157,7 +162,7 @@ export async function ingestArticle(
   store: Store, pipeline: Pipeline, article: Article, onStored?: (article: Article, analysis: Analysis) => Promise<void>,
 ): Promise<IngestOutcome> {
   const prepared = await prepareArticle(store, pipeline, article);
-  const outcome = await commitPrepared(store, pipeline, prepared);
+  const outcome = await commitPrepared(store, prepared);
   if (outcome.kind === 'new' && prepared.kind === 'ready') await onStored?.(prepared.article, prepared.analysis);
   return outcome;
 }

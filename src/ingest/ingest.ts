@@ -39,7 +39,7 @@ export async function ingestArticles(
     return items.map((item) => (item.ok ? ready[next++] : { kind: 'settled', outcome: readFailure(item.error) }));
   };
   const commit = async (prepared: Prepared[]): Promise<void> => {
-    const outcomes = await commitBatch(store, pipeline, prepared);
+    const outcomes = await commitBatch(store, prepared);
     for (const [i, outcome] of outcomes.entries()) {
       const ready = prepared[i];
       countOutcome(summary, outcome);

@@ -19,6 +19,8 @@ export interface SaveArticleInput extends Versions {
   nearDuplicateOf?: string | null;
   /** The full-text copy (searchTextOf), when already made elsewhere, e.g. in the analysis worker. */
   searchText?: SearchText;
+  /** The stored record (analysisRecordJson of this analysis and these versions), when already made elsewhere. */
+  recordJson?: string;
 }
 
 /** 'new': stored; 'exists': this id is already stored; 'duplicate': another id holds the same content hash. */

@@ -94,7 +94,7 @@ export function registerArticles(app: Hono, d: Deps, write: WriteOptions): void 
       }
       const article = articleOf(parsed.data);
       const prepared = await prepareArticle(d.store, d.pipeline, article);
-      const outcome = await commitPrepared(d.store, d.pipeline, prepared);
+      const outcome = await commitPrepared(d.store, prepared);
       if (outcome.kind === 'failed') outcome.failure = { ...outcome.failure, file: 'request', record: i + 1 };
       countOutcome(summary, outcome);
       ids.push({ id: article.id, outcome: outcome.kind });

@@ -56,7 +56,7 @@ async function insertArticle(client: Queryable, input: SaveArticleInput, savedAt
     return same.rowCount ? 'exists' : 'duplicate';
   }
   await insert(client, bandRows(row.id, input.bands));
-  await insert(client, analysisRow(row.id, input.analysis, input, row.savedAt));
+  await insert(client, analysisRow(row.id, input.analysis, input, row.savedAt, input.recordJson));
   for (const t of derivedRows(row.id, input.analysis)) await insert(client, t);
   return 'new';
 }

@@ -69,13 +69,17 @@ export function bandRows(id: string, bands: string[]): TableRows {
   return { table: 'simhash_bands', columns: ['article_id', 'band'], rows: [...new Set(bands)].map((b) => [id, b]) };
 }
 
-/** The analysis row: the whole record as JSON plus the versions that made it. */
-export function analysisRow(id: string, analysis: Analysis, versions: Versions, at: string): TableRows {
-  const record = { ...analysis, version: { pipeline: versions.pipelineVersion, codebook: versions.codebookVersion } };
+/** The stored record of an analysis: the analysis with the versions that made it, as JSON. */
+export function analysisRecordJson(analysis: Analysis, versions: Versions): string {
+  return JSON.stringify({ ...analysis, version: { pipeline: versions.pipelineVersion, codebook: versions.codebookVersion } });
+}
+
+/** The analysis row: the whole record as JSON (`recordJson` when already made) plus the versions that made it. */
+export function analysisRow(id: string, analysis: Analysis, versions: Versions, at: string, recordJson?: string): TableRows {
   return {
     table: 'analyses',
     columns: ['article_id', 'record', 'pipeline_version', 'codebook_version', 'analyzed_at'],
-    rows: [[id, JSON.stringify(record), versions.pipelineVersion, versions.codebookVersion, at]],
+    rows: [[id, recordJson ?? analysisRecordJson(analysis, versions), versions.pipelineVersion, versions.codebookVersion, at]],
   };
 }
 

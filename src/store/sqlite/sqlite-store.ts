@@ -135,7 +135,7 @@ export class SqliteStore implements Store {
     this.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)',
       [ftsRowid(seq, row.nearDuplicateOf !== null), text.title, text.body]);
     this.insert(bandRows(row.id, input.bands));
-    this.insert(analysisRow(row.id, input.analysis, input, row.savedAt));
+    this.insert(analysisRow(row.id, input.analysis, input, row.savedAt, input.recordJson));
     for (const t of derivedRows(row.id, input.analysis)) this.insert(t);
     timeline.add(dayKey(row.date, row.lang, row.relevant, row.nearDuplicateOf !== null), input.analysis);
     return 'new';
