@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   contentHash, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_BITS, nearDuplicateBands, normaliseForHash, simhash, simhashBands,
 } from './dedup.js';
-import { fnv1a64 } from './fnv.js';
+import { fnv1a64, fnv1a64OfString } from './fnv.js';
 
 const ORIGINAL = `The defence ministry said on Tuesday that a new regiment of mobile missile launchers had
 taken up positions in the northern district, weeks after the government announced the plan. Officials
@@ -85,6 +85,28 @@ describe('simhash', () => {
     const flipped = (BigInt(`0x${a}`) ^ 0x8000_0000_0100_0401n).toString(16).padStart(16, '0');
     expect(hammingDistance(a, flipped)).toBe(4);
     expect(simhashBands(a, 7).some((band) => simhashBands(flipped, 7).includes(band))).toBe(true);
+  });
+});
+
+describe('fnv1a64OfString', () => {
+  it('hashes a string as fnv1a64 hashes its UTF-8 bytes', () => {
+    const viaBytes = (text: string) => fnv1a64(new TextEncoder().encode(text));
+    for (const text of ['', 'kernwapens', 'Poutine', 'Übung', '核兵器', '\u{1F4A5}', 'a\ud800b', '\udc00']) {
+      expect(fnv1a64OfString(text)).toEqual(viaBytes(text));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => { expect(fnv1a64OfString(text)).toEqual(viaBytes(text)); }), { numRuns: 2000 });
+  });
+});
+
+describe('normaliseForHash', () => {
+  const byRegex = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\s]+/gu, ' ').trim();
+
+  it('collapses every run of punctuation and white space to one space, as the Unicode property regex does', () => {
+    expect(normaliseForHash('  Hé, «Poetin»!\u00a0zei—dat…  ')).toBe('hé poetin zei dat');
+    expect(normaliseForHash('a\u{1F4A5}b\u{1D7CE}c\ud800d')).toBe(byRegex('a\u{1F4A5}b\u{1D7CE}c\ud800d'));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => { expect(normaliseForHash(text)).toBe(byRegex(text)); }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'É', ' ', ',', '.', '\u3000', '\u2014', '\ud83d\udca5', '«'), maxLength: 40 }),
+      (text) => { expect(normaliseForHash(text)).toBe(byRegex(text)); }));
   });
 });
 
