@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { createPipeline } from '../../dist/pipeline/create.js';
-import { contentHash, simhash, simhashBands, NEAR_DUPLICATE_BANDS } from '../../dist/read/dedup.js';
+import { contentHash, nearDuplicateBands, simhash } from '../../dist/read/dedup.js';
 
 const pipeline = createPipeline();
 const versions = { pipelineVersion: pipeline.version.pipeline, codebookVersion: pipeline.version.codebook };
@@ -9,7 +9,7 @@ parentPort.on('message', (batch) => {
     const hash = simhash(article.text);
     return {
       article, analysis: pipeline.analyze(article), contentHash: contentHash(article.text), simhash: hash,
-      bands: simhashBands(hash, NEAR_DUPLICATE_BANDS), ...versions,
+      bands: nearDuplicateBands(hash), ...versions,
     };
   }));
 });

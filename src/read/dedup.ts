@@ -10,8 +10,8 @@ import { fnv1a64OfString } from './fnv.js';
  * removed, a few words changed) they lie 3 to 5 bits from their originals, while the closest of
  * ~15,000 pairs of different articles (demo corpus and ../shared/corpus together) lies 11 bits
  * apart and 99.9% lie 15 or more apart; 3-shingles put the same copies 7 to 13 bits apart with
- * unrelated pairs from 15, too close to separate. Indexed lookup at 6 bits needs
- * NEAR_DUPLICATE_BANDS (7) bands: see simhashBands.
+ * unrelated pairs from 15, too close to separate. Candidates are looked up by the bands of
+ * nearDuplicateBands, which fingerprints within these 6 bits always share.
  */
 export const NEAR_DUPLICATE_BITS = 6;
 
@@ -65,13 +65,10 @@ export function textSimilarity(a: string, b: string): number {
   return shingleSimilarity(shingles(a), shingles(b));
 }
 
-/** Bands needed so that fingerprints within NEAR_DUPLICATE_BITS always share one (threshold + 1). */
-export const NEAR_DUPLICATE_BANDS = NEAR_DUPLICATE_BITS + 1;
-
 /**
  * The byte pairs a fingerprint is indexed under: band k holds bytes i and j of the fingerprint (16 bits). Fingerprints
  * within NEAR_DUPLICATE_BITS (6) bits differ in at most 6 of the 8 bytes, so they agree on some pair and share that
- * band. Each band matches 1 in 65 536 unrelated fingerprints, against 1 in 512 for NEAR_DUPLICATE_BANDS 9-bit bands:
+ * band. Each band matches 1 in 65 536 unrelated fingerprints, against 1 in 512 for the seven 9-bit bands used before:
  * a lookup stays a handful of rows however large the store grows.
  */
 export const NEAR_DUPLICATE_BYTE_PAIRS: readonly (readonly [number, number])[] = (() => {

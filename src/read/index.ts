@@ -8,6 +8,6 @@ export { htmlToArticle, type HtmlSource } from './html-reader.js';
 export { normaliseDate } from './dates.js';
 export {
   normaliseForHash, contentHash, simhash, hammingDistance, isNearDuplicate, simhashBands, nearDuplicateBands, textSimilarity, shingles, shingleSimilarity,
-  NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_BANDS, NEAR_DUPLICATE_BYTE_PAIRS, NEAR_DUPLICATE_CANDIDATE_BITS, NEAR_DUPLICATE_SIMILARITY,
+  NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_BYTE_PAIRS, NEAR_DUPLICATE_CANDIDATE_BITS, NEAR_DUPLICATE_SIMILARITY,
 } from './dedup.js';
 export { htmlToText } from './html-text.js';

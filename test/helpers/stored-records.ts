@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis, ClaimRecord, EntityType, EventRecord, QuoteRecord, Span } from '../../src/pipeline/analysis.js';
-import { NEAR_DUPLICATE_BANDS, contentHash, simhash, simhashBands } from '../../src/read/index.js';
+import { contentHash, nearDuplicateBands, simhash } from '../../src/read/index.js';
 import { openStore, type SaveArticleInput, type Store } from '../../src/store/store.js';
 
 /** A hand-built article and analysis; spans are given as the words they cover. */
@@ -48,7 +48,7 @@ export function saveInputOf(s: RecordSpec): SaveArticleInput {
     analysis: analysisOf(s),
     contentHash: contentHash(s.text),
     simhash: hash,
-    bands: simhashBands(hash, NEAR_DUPLICATE_BANDS),
+    bands: nearDuplicateBands(hash),
     nearDuplicateOf: s.nearDuplicateOf ?? null,
     pipelineVersion: 'test', codebookVersion: 'test',
   };
