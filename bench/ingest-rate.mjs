@@ -30,7 +30,7 @@ const threadCpu = () => new Map(readdirSync('/proc/self/task').map((tid) => {
 }));
 const cpuBefore = threadCpu();
 const started = performance.now();
-const summary = await ingestArticles(store, pipeline, source(), pool ? { analyse: pool.analyse } : {});
+const summary = await ingestArticles(store, pool ? pool.analyse : pipeline, source());
 const seconds = (performance.now() - started) / 1000;
 const cpuAfter = threadCpu();
 const mainCpu = cpuAfter.get(process.pid) - cpuBefore.get(process.pid);

@@ -25,7 +25,7 @@ const pool = threads > 0 ? new AnalysisPool({ threads }) : null;
 if (pool) await pool.analyse(articles.slice(0, 50));
 async function* source() { for (const article of articles) yield { ok: true, article }; }
 const { profile, seconds, result: summary } = await cpuProfile(
-  () => ingestArticles(store, pipeline, source(), pool ? { analyse: pool.analyse } : {}),
+  () => ingestArticles(store, pool ? pool.analyse : pipeline, source()),
 );
 await pool?.close();
 await store.close();

@@ -14,14 +14,14 @@ async function* asReadResults(articles) {
 /** Ingests with `threads` analysis worker threads (0: analysis in the committing thread), as `geiger ingest --threads`. */
 async function ingestInto(store, articles, threads) {
   const { AnalysisPool, ingestArticles } = await import('../../dist/ingest/index.js');
-  const pipeline = createPipeline();
-  for (const a of articles.slice(0, 50)) pipeline.analyze(a);
   const pool = threads > 0 ? new AnalysisPool({ threads }) : null;
+  const pipeline = pool ? null : createPipeline();
   if (pool) await pool.analyse(articles.slice(0, 50));
+  else for (const a of articles.slice(0, 50)) pipeline.analyze(a);
   const start = performance.now();
   let summary;
   try {
-    summary = await ingestArticles(store, pipeline, asReadResults(articles), pool ? { analyse: pool.analyse } : {});
+    summary = await ingestArticles(store, pool ? pool.analyse : pipeline, asReadResults(articles));
   } finally {
     await pool?.close();
   }

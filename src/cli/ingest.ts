@@ -22,16 +22,16 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) { printError(`usage: ${usage}`); return 2; }
   const batch = positiveInt(values.batch, 'batch', 64);
   const threads = values.threads === '0' ? 0 : positiveInt(values.threads, 'threads', DEFAULT_THREADS);
-  const pipeline = createPipeline({ codebookDir: values.codebook });
   const store = await openStore(storeOptionsFor(values.db));
+  // With worker threads this thread only deduplicates and commits: it builds no pipeline of its own.
   const pool = threads > 0 ? new AnalysisPool({ codebookDir: values.codebook, threads }) : null;
   const progress = new ProgressLine(100, Boolean(process.stderr.isTTY) && !values.quiet);
   const startedAt = Date.now();
   let summary: IngestSummary;
   try {
-    summary = await ingestArticles(store, pipeline, readSources(positionals, { date: values.date }), {
+    const analyser = pool ? pool.analyse : createPipeline({ codebookDir: values.codebook });
+    summary = await ingestArticles(store, analyser, readSources(positionals, { date: values.date }), {
       batch,
-      ...(pool ? { analyse: pool.analyse } : {}),
       onStored: await alertsOnStored(store),
       onProgress: (s) => progress.update(`${formatCounts(s)} · ${rate(s.read, startedAt)}`),
     });

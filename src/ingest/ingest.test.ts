@@ -9,6 +9,7 @@ import { createPipeline } from '../pipeline/create.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { readSources } from '../read/index.js';
 import { openStore, type Store } from '../store/store.js';
+import { analyseInProcess, type AnalyseBatch } from './analysed.js';
 import { ingestArticles } from './ingest.js';
 import { PG_URL, postgresReason } from '../../test/helpers/postgres.js';
 
@@ -171,6 +172,33 @@ describe('ingest deduplication and failures (SQLite)', () => {
       expect(summary.failed[1]).toMatchObject({ file, line: 3 });
       expect(summary.failed[2].file).toContain('missing.txt');
       for (const f of summary.failed) expect(f.reason.length).toBeGreaterThan(5);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('takes analyses from an AnalyseBatch (as a worker pool gives them), one failed analysis costing only its article', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'batch.jsonl');
+    writeFileSync(file, rows([
+      { id: 'kept-1', date: '2024-01-01', text: SHORT }, { id: 'lost', date: '2024-01-02', text: LONG },
+      { id: 'kept-2', date: '2024-01-03', text: LONG.replace('Irkutsk', 'Novosibirsk').replace('Stockholm', 'Oslo').replace('Kyiv', 'Warsaw') },
+    ]));
+    const inProcess = analyseInProcess(pipeline);
+    const batches: string[][] = [];
+    const analyse: AnalyseBatch = async (articles) => {
+      batches.push(articles.map((a) => a.id));
+      const done = await inProcess(articles);
+      return done.map((d, i) => (articles[i].id === 'lost' ? { error: 'analysis worker failed: worker exited' } : d));
+    };
+    const store = await openKind('sqlite');
+    try {
+      const summary = await ingestArticles(store, analyse, readSources([file]), { batch: 2 });
+      expect(batches).toEqual([['kept-1', 'lost'], ['kept-2']]);
+      expect(summary).toMatchObject({ read: 3, new: 2 });
+      expect(summary.failed).toEqual([expect.objectContaining({ file, reason: 'analysis worker failed: worker exited' })]);
+      expect((await store.getArticle('kept-2'))?.analysis.version).toEqual(pipeline.version);
+      expect(await store.getArticle('lost')).toBeNull();
     } finally {
       await store.close();
     }

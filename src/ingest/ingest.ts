@@ -15,23 +15,22 @@ export interface IngestOptions {
   batch?: number;
   /** Called after an article is stored as new (not for copies), e.g. to evaluate watch rules. */
   onStored?: (article: Article, analysis: Analysis) => Promise<void>;
-  /** Where analysis runs, e.g. an AnalysisPool's `analyse`; default: in process with `pipeline`. */
-  analyse?: AnalyseBatch;
 }
 
 /**
  * Reads, deduplicates, analyses and stores articles as they stream in: exact copies (same content hash or id)
  * are counted and skipped, near copies are stored linked to the first article of their story. Each batch of
  * articles is saved in one store transaction, so an interrupted run leaves a consistent store and a rerun completes
- * it. Batches are pipelined: the next batch is hashed and analysed (in workers, when `analyse` sends it there) while
- * the previous one is deduplicated and committed, in input order.
+ * it. Batches are pipelined: the next batch is hashed and analysed (by `analyser`: a pipeline in this thread, or an
+ * AnalyseBatch such as AnalysisPool's, which analyses in worker threads) while the previous one is deduplicated and
+ * committed, in input order.
  */
 export async function ingestArticles(
-  store: Store, pipeline: Pipeline, source: AsyncIterable<ReadResult>, options: IngestOptions = {},
+  store: Store, analyser: Pipeline | AnalyseBatch, source: AsyncIterable<ReadResult>, options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const batchSize = Math.max(1, options.batch ?? 64);
-  const analyse = options.analyse ?? analyseInProcess(pipeline);
+  const analyse = typeof analyser === 'function' ? analyser : analyseInProcess(analyser);
   const prepare = async (items: ReadResult[]): Promise<Prepared[]> => {
     const articles = items.flatMap((item) => (item.ok ? [item.article] : []));
     const ready = await prepareBatch(store, analyse, articles);
