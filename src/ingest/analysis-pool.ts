@@ -1,6 +1,9 @@
 import { Piscina } from 'piscina';
+import { GeigerError } from '../errors.js';
+import type { PipelineVersion } from '../pipeline/pipeline.js';
 import type { Article } from '../read/article.js';
 import type { Analysed, AnalyseBatch } from './analysed.js';
+import type { VersionReply } from './analysis-worker.js';
 
 const WORKER = new URL('./analysis-worker.js', import.meta.url);
 
@@ -46,6 +49,19 @@ export class AnalysisPool {
       const reason = `analysis worker failed: ${(error as Error).message}`;
       return articles.map(() => ({ error: reason }));
     }
+  }
+
+  /**
+   * The version of the workers' pipeline (one codebook for all). Throws the GeigerError of a codebook a worker cannot
+   * load, so a caller can fail on a bad codebook before it starts, as it would building a pipeline itself.
+   */
+  async version(): Promise<PipelineVersion> {
+    const reply = (await this.pool.run(null, { name: 'version' })) as VersionReply;
+    if ('error' in reply) {
+      const { code, message, file, line } = reply.error;
+      throw new GeigerError(code, message, { file, line });
+    }
+    return reply.version;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,16 @@ describe('geiger ingest', () => {
     expect(stores[0].slice(0, 3).every((r) => r !== undefined && !Array.isArray(r) && r.entities.length > 0)).toBe(true);
     expect(stores[0].slice(3)).toEqual([['cli-1'], ['cli-2'], ['cli-3']]);
     expect(stores[1]).toEqual(stores[0]);
+  });
+
+  it('fails on a missing codebook before creating the store, with or without analysis workers', { timeout: 60_000 }, async () => {
+    for (const threads of ['0', '1']) {
+      const db = join(dir, `no-codebook-${threads}.db`);
+      const run = await geiger(['ingest', '-', '--db', db, '--threads', threads, '--codebook', join(dir, 'no-such-codebook')], `${ROW}\n`);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('no-such-codebook: codebook folder not found');
+      expect(existsSync(db)).toBe(false);
+    }
   });
 
   it('refuses a thread count that is not a number', async () => {

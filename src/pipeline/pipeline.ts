@@ -9,6 +9,9 @@ import type { Stage, StageOptions } from './define-stage.js';
 /** Bumped when extraction logic changes, so stored analyses can be recomputed. */
 export const PIPELINE_VERSION = '0.1.0';
 
+/** The versions stored beside every analysis: of the pipeline (stages) and of its codebook. */
+export interface PipelineVersion { pipeline: string; codebook: string }
+
 /** A checked list of stages bound to one codebook; analyses one article at a time. */
 export class Pipeline {
   readonly codebook: Codebook;
@@ -34,7 +37,7 @@ export class Pipeline {
   }
 
   /** Version string of this pipeline and codebook, stored beside every analysis. */
-  get version(): { pipeline: string; codebook: string } {
+  get version(): PipelineVersion {
     return { pipeline: `${PIPELINE_VERSION}+${this.stagesHash}`, codebook: this.codebook.version };
   }
 
