@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold.js';
-import { hashString, PREFIX_KEY_CHARS, TokenKind, TokenTable, foldedTokens } from './token-table.js';
+import { hashString, hashTail, PREFIX_KEY_CHARS, TokenKind, TokenTable, foldedTokens } from './token-table.js';
 
 /** The token pattern the scanner implements, as a regex: the reference it is checked against. */
 const REFERENCE = /(\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}\p{N}]))|([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -73,7 +73,9 @@ describe('TokenTable', () => {
       expect(t.hashes[i]).toBe(hashString(t.folded[i]));
       expect(t.prefixHashes[i]).toBe(hashString(t.prefixKey(i)));
       expect(t.prefixKey(i)).toBe(t.folded[i].slice(0, PREFIX_KEY_CHARS));
+      expect(hashTail(t.folded[i], 3)).toBe(hashString(t.folded[i].slice(-3)));
     }
+    expect(hashTail('ab', 3)).toBe(hashString('ab'));
   });
 
   it('gives every table its own arrays', () => {

@@ -91,6 +91,13 @@ export function hashString(s: string, n = s.length): number {
   return h;
 }
 
+/** hashString of the last `n` UTF-16 units of `s` (all of it when shorter), without cutting them out. */
+export function hashTail(s: string, n: number): number {
+  let h = FNV_OFFSET;
+  for (let i = s.length > n ? s.length - n : 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** Class bits of the ASCII characters, the common case the scanner reads without a call. */
 const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classify(String.fromCharCode(c)));
 /** The one-character strings of ASCII, so punctuation tokens cut no new strings. */

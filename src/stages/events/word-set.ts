@@ -1,8 +1,9 @@
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import { fold } from '../../doc/fold.js';
-import { foldedTokens, type TokenTable } from '../../doc/token-table.js';
+import { HashFilter } from '../../doc/hash-filter.js';
+import { foldedTokens, hashTail, PREFIX_KEY_CHARS, type TokenTable } from '../../doc/token-table.js';
 
-const KEY_CHARS = 3;
+const KEY_CHARS = PREFIX_KEY_CHARS;
 
 /** A match: its length in tokens and the values of the matched word or phrase. */
 export interface WordMatch<T> { readonly length: number; readonly value: T[] }
@@ -31,6 +32,10 @@ export class WordSet<T> {
   /** First tokens of exact phrases, and the first three letters of prefix phrases: a cheap pre-check. */
   private readonly firstWords = new Set<string>();
   private readonly firstKeys = new Set<string>();
+  /** Filters over firstWords and firstKeys by the token table's hashes: most tokens are ruled out without a lookup. */
+  private readonly firstWordFilter = new HashFilter();
+  private readonly firstKeyFilter = new HashFilter();
+  private readonly suffixKeyFilter = new HashFilter();
 
   /** Adds a word or phrase; several values may share one phrase. */
   add(word: string, value: T): void {
@@ -40,6 +45,7 @@ export class WordSet<T> {
       const key = suffix.slice(-KEY_CHARS);
       const list = this.suffixes.get(key);
       if (list) list.push({ suffix, value }); else this.suffixes.set(key, [{ suffix, value }]);
+      this.suffixKeyFilter.add(key);
       return;
     }
     const key = fold(w);
@@ -53,8 +59,13 @@ export class WordSet<T> {
     this.phrases.add(w, fresh);
     const first = foldedTokens(w.split(/\s+/)[0].replace(/\*$/, ''))[0];
     if (first !== undefined) {
-      if (/^\S+\*(\s|$)/.test(w) && foldedTokens(w.split(/\s+/)[0].replace(/\*$/, '')).length === 1) this.firstKeys.add(first.slice(0, KEY_CHARS));
-      else this.firstWords.add(first);
+      if (/^\S+\*(\s|$)/.test(w) && foldedTokens(w.split(/\s+/)[0].replace(/\*$/, '')).length === 1) {
+        this.firstKeys.add(first.slice(0, KEY_CHARS));
+        this.firstKeyFilter.add(first.slice(0, KEY_CHARS));
+      } else {
+        this.firstWords.add(first);
+        this.firstWordFilter.add(first);
+      }
     }
   }
 
@@ -67,11 +78,12 @@ export class WordSet<T> {
   /** The longest match starting at token `i`: its length in tokens and the values it carries. */
   at(tokens: TokenTable, i: number): WordMatch<T> | null {
     const t = tokens.folded[i];
-    if (this.firstWords.has(t) || (t.length >= KEY_CHARS && this.firstKeys.has(tokens.prefixKey(i)))) {
+    if ((this.firstWordFilter.has(tokens.hashes[i]) && this.firstWords.has(t))
+      || (t.length >= KEY_CHARS && this.firstKeyFilter.has(tokens.prefixHashes[i]) && this.firstKeys.has(tokens.prefixKey(i)))) {
       const hit = this.phrases.longestAt(tokens, i);
       if (hit) return hit;
     }
-    if (this.suffixes.size === 0 || t.length <= KEY_CHARS) return null;
+    if (this.suffixes.size === 0 || t.length <= KEY_CHARS || !this.suffixKeyFilter.has(hashTail(t, KEY_CHARS))) return null;
     const list = this.suffixes.get(suffixKey(tokens, i));
     if (!list) return null;
     let value: T[] | null = null;
