@@ -19,12 +19,12 @@ const TEMPLATES = [
   (p: string, q: string, n: number, d: number) => `${p} estimated that ${n} warheads remain stored around ${q}, according to a report published on day ${d} by an institute.`,
 ];
 
-/** About 1,500 small articles of our own, every 25th repeated under another id (an exact copy). */
+/** About 6,000 small articles of our own (enough that an ingest outlasts the kill window), every 25th repeated under another id (an exact copy). */
 function corpus(): { jsonl: string; distinct: number } {
   const lines: string[] = [];
   const hashes = new Set<string>();
   let i = 0;
-  while (lines.length < 1500) {
+  while (lines.length < 6000) {
     const text = TEMPLATES[i % TEMPLATES.length](PEOPLE[i % PEOPLE.length], PLACES[(i * 7) % PLACES.length], 10 + ((i * 37) % 990), 1 + (i % 28));
     const date = `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     lines.push(JSON.stringify({ id: `art-${i}`, date, lang: 'en', text }));
