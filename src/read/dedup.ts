@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CodePointTest, codePointWidth } from '../doc/code-point-test.js';
 import { fnv1a64OfString } from './fnv.js';
 
 
@@ -88,40 +89,24 @@ export function normaliseForHash(text: string): string {
   return collapseSeparators(text.normalize('NFKC').toLowerCase()).trim();
 }
 
-const SEPARATOR = /^[\p{P}\s]$/u;
-/** Per BMP code unit: 0 not yet known, 1 punctuation or white space, 2 neither. ASCII is filled at load. */
-const separatorClass = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) separatorClass[c] = SEPARATOR.test(String.fromCharCode(c)) ? 1 : 2;
-
-/** True when the code point at `i` is punctuation or white space. */
-function isSeparatorAt(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit <= 0xdfff) return SEPARATOR.test(String.fromCodePoint(text.codePointAt(i)!));
-  let known = separatorClass[unit];
-  if (known === 0) separatorClass[unit] = known = SEPARATOR.test(text[i]) ? 1 : 2;
-  return known === 1;
-}
-
-/** Code units of the code point at `i`: 2 for a surrogate pair, else 1. */
-function widthAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
+const SEPARATOR = new CodePointTest(/^[\p{P}\s]$/u);
 
 /**
  * `text.replace(/[\p{P}\s]+/gu, ' ')` without the regular expression, which took ~85 % of normaliseForHash: runs of
- * separators are found with a per-character table and the text between them is copied in slices.
+ * separators are found with a per-character table (CodePointTest) and the text between them is copied in slices.
  */
 function collapseSeparators(text: string): string {
   let out = '';
   let copied = 0;
   let i = 0;
   while (i < text.length) {
-    if (!isSeparatorAt(text, i)) { i += widthAt(text, i); continue; }
+    let width = SEPARATOR.widthAt(text, i);
+    if (width === 0) { i += codePointWidth(text, i); continue; }
     const runStart = i;
-    while (i < text.length && isSeparatorAt(text, i)) i += widthAt(text, i);
+    while (width > 0) {
+      i += width;
+      width = i < text.length ? SEPARATOR.widthAt(text, i) : 0;
+    }
     out += `${text.slice(copied, runStart)} `;
     copied = i;
   }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CodePointTest, codePointWidth } from '../../doc/code-point-test.js';
 
 interface Stemmer { stem(word: string): string }
 interface SnowballFactory { newStemmer(algorithm: string): Stemmer; algorithms(): string[] }
@@ -94,21 +95,7 @@ function stemmedKey(word: string, lang: string | null | undefined): string {
   return current;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-/** Per BMP code unit: 0 not yet known, 1 a word character (letter, digit, mark), 2 not. */
-const wordCharClass = new Uint8Array(0x10000);
-
-/** Code units of the word character at `i` (2 for a surrogate pair), or 0 when it is no word character. */
-function wordCharWidth(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdfff) {
-    let known = wordCharClass[unit];
-    if (known === 0) wordCharClass[unit] = known = WORD_CHAR.test(text[i]) ? 1 : 2;
-    return known === 1 ? 1 : 0;
-  }
-  const point = text.codePointAt(i)!;
-  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
-}
+const WORD_CHAR = new CodePointTest(/^[\p{L}\p{N}\p{M}]$/u);
 
 /**
  * The text as a space-separated sequence of index keys, the form the full-text index holds. The words are those of
@@ -120,12 +107,12 @@ export function indexText(text: string, lang: string | null | undefined): string
   let first = true;
   let i = 0;
   while (i < text.length) {
-    let width = wordCharWidth(text, i);
-    if (width === 0) { i += text.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
+    let width = WORD_CHAR.widthAt(text, i);
+    if (width === 0) { i += codePointWidth(text, i); continue; }
     const start = i;
     while (width > 0) {
       i += width;
-      width = i < text.length ? wordCharWidth(text, i) : 0;
+      width = i < text.length ? WORD_CHAR.widthAt(text, i) : 0;
     }
     const key = indexKey(text.slice(start, i), lang);
     out = first ? key : `${out} ${key}`;
