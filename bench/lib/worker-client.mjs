@@ -1,6 +1,9 @@
 import { Worker } from 'node:worker_threads';
 
-/** A worker thread that answers one message per request; resolves once the worker says it is ready. */
+/**
+ * A worker thread that answers one message per request; resolves once the worker says it is ready, with
+ * `ready` holding the worker's ready message.
+ */
 export async function startWorker(url, options = {}) {
   const worker = new Worker(url, options);
   let pending = null;
@@ -10,6 +13,6 @@ export async function startWorker(url, options = {}) {
     pending = { resolve, reject };
     if (message !== undefined) worker.postMessage(message);
   });
-  await ask(undefined);
-  return { request: ask, terminate: () => worker.terminate() };
+  const ready = await ask(undefined);
+  return { request: ask, ready, terminate: () => worker.terminate() };
 }

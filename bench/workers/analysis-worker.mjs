@@ -1,5 +1,11 @@
+import { readlinkSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { createPipeline } from '../../dist/pipeline/create.js';
+
+/** This thread's OS thread id (Linux), so the bench can tell its CPU time from V8's helper threads'; null elsewhere. */
+function osThreadId() {
+  try { return Number(readlinkSync('/proc/thread-self').split('/').pop()); } catch { return null; }
+}
 
 const pipeline = createPipeline();
 parentPort.on('message', (batch) => {
@@ -10,4 +16,4 @@ parentPort.on('message', (batch) => {
   }
   parentPort.postMessage({ articles: batch.length, items });
 });
-parentPort.postMessage('ready');
+parentPort.postMessage({ ready: true, tid: osThreadId() });
