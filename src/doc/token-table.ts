@@ -114,6 +114,7 @@ class Scratch {
   prefixHashes: Int32Array = new Int32Array(1024);
   kinds: Uint8Array = new Uint8Array(1024);
   upper: Uint8Array = new Uint8Array(1024);
+  /** Reused from text to text (its first `length` entries are this text's); a table copies them out. */
   folded: string[] = [];
   length = 0;
 
@@ -126,7 +127,7 @@ class Scratch {
     this.upper[k] = upper;
     this.hashes[k] = hash;
     this.prefixHashes[k] = prefixHash;
-    this.folded.push(folded);
+    if (k < this.folded.length) this.folded[k] = folded; else this.folded.push(folded);
     this.length = k + 1;
   }
 
@@ -166,6 +167,59 @@ function grownUint8(a: Uint8Array, size: number): Uint8Array {
 
 const scratch = new Scratch();
 
+/*
+ * Folded forms of recent short words, so that a word seen before costs no new string: most words of a text
+ * were seen in earlier texts. Direct-mapped on the word's hash (a newer word takes an older one's slot), so
+ * the cache stays small; only words shorter than V8's sliced-string threshold are kept, because a longer
+ * slice would hold on to the whole text it was cut from.
+ */
+const CACHE_SLOTS = 1 << 14;
+const CACHE_MAX_LENGTH = 12;
+/** Folded ASCII words, by hash of the folded word. */
+const asciiWords: (string | undefined)[] = new Array(CACHE_SLOTS).fill(undefined);
+/** Non-ASCII words as written and their folded forms, by hash of the word as written. */
+const unicodeRaw: (string | undefined)[] = new Array(CACHE_SLOTS).fill(undefined);
+const unicodeFolded: string[] = new Array(CACHE_SLOTS).fill('');
+
+const cacheSlot = (hash: number): number => (hash ^ (hash >>> 14)) & (CACHE_SLOTS - 1);
+
+/** The folded form of the ASCII word text[i, j) whose folded hash is `hash`. */
+function foldedAscii(text: string, i: number, j: number, hash: number, hasUpper: boolean): string {
+  const n = j - i;
+  if (n > CACHE_MAX_LENGTH) return hasUpper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  const slot = cacheSlot(hash);
+  const known = asciiWords[slot];
+  if (known !== undefined && known.length === n) {
+    // ASCII word characters are letters and digits: | 0x20 lower-cases the letters and keeps the digits.
+    let k = 0;
+    while (k < n && (text.charCodeAt(i + k) | 0x20) === known.charCodeAt(k)) k++;
+    if (k === n) return known;
+  }
+  const folded = hasUpper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  asciiWords[slot] = folded;
+  return folded;
+}
+
+/** The folded form of text[i, j), a token with a non-ASCII character. */
+function foldedUnicode(text: string, i: number, j: number): string {
+  const n = j - i;
+  if (n > CACHE_MAX_LENGTH) return foldNonAscii(text.slice(i, j));
+  let h = FNV_OFFSET;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  const slot = cacheSlot(h);
+  const known = unicodeRaw[slot];
+  if (known !== undefined && known.length === n) {
+    let k = 0;
+    while (k < n && text.charCodeAt(i + k) === known.charCodeAt(k)) k++;
+    if (k === n) return unicodeFolded[slot];
+  }
+  const raw = text.slice(i, j);
+  const folded = foldNonAscii(raw);
+  unicodeRaw[slot] = raw;
+  unicodeFolded[slot] = folded;
+  return folded;
+}
+
 /** Hash of each ASCII character as a one-character token. */
 const ASCII_HASHES = Int32Array.from({ length: 0x80 }, (_, c) => Math.imul(FNV_OFFSET ^ c, FNV_PRIME));
 
@@ -191,7 +245,7 @@ function scan(text: string, sink: Scratch): void {
     }
     if ((cls & WORD_CHAR) === 0) {
       if (c < 0x80) sink.push(i, i + 1, TokenKind.Punct, 0, ASCII_STRINGS[c], ASCII_HASHES[c], ASCII_HASHES[c]);
-      else sink.pushFolded(i, i + w, TokenKind.Punct, upper, foldNonAscii(text.slice(i, i + w)));
+      else sink.pushFolded(i, i + w, TokenKind.Punct, upper, foldedUnicode(text, i, i + w));
       i += w;
       continue;
     }
@@ -222,9 +276,8 @@ function scan(text: string, sink: Scratch): void {
       }
     }
     const kind = letterOrDigit ? TokenKind.Word : TokenKind.Punct;
-    const raw = text.slice(i, j);
-    if (nonAscii) sink.pushFolded(i, j, kind, upper, foldNonAscii(raw));
-    else sink.push(i, j, kind, upper, asciiUpper ? raw.toLowerCase() : raw, h, j - i > PREFIX_KEY_CHARS ? prefix : h);
+    if (nonAscii) sink.pushFolded(i, j, kind, upper, foldedUnicode(text, i, j));
+    else sink.push(i, j, kind, upper, foldedAscii(text, i, j, h, asciiUpper), h, j - i > PREFIX_KEY_CHARS ? prefix : h);
     i = j;
   }
 }
@@ -243,7 +296,6 @@ export class TokenTable {
   /** Folded (lower-case, diacritic-free) form of every token. */
   readonly folded: string[];
   readonly length: number;
-  private prefixKeys: string[] | null = null;
 
   private constructor(sink: Scratch) {
     const n = sink.length;
@@ -257,21 +309,20 @@ export class TokenTable {
     this.prefixHashes = copyInt32(sink.prefixHashes, new Int32Array(buffer, at + n * 12, n));
     this.kinds = copyUint8(sink.kinds, new Uint8Array(buffer, at + n * 16, n));
     this.upper = copyUint8(sink.upper, new Uint8Array(buffer, at + n * 17, n));
-    this.folded = sink.folded;
+    this.folded = sink.folded.slice(0, n);
   }
 
   /** Tokenises `text` in one pass over its characters. */
   static of(text: string): TokenTable {
     scratch.length = 0;
-    scratch.folded = [];
     scan(text, scratch);
     return new TokenTable(scratch);
   }
 
-  /** The first PREFIX_KEY_CHARS characters of folded token `i`, cut once per table on first use. */
+  /** The first PREFIX_KEY_CHARS characters of folded token `i` (callers test `prefixHashes` first: few tokens get here). */
   prefixKey(i: number): string {
-    if (!this.prefixKeys) this.prefixKeys = this.folded.map((f) => (f.length > PREFIX_KEY_CHARS ? f.slice(0, PREFIX_KEY_CHARS) : f));
-    return this.prefixKeys[i];
+    const f = this.folded[i];
+    return f.length > PREFIX_KEY_CHARS ? f.slice(0, PREFIX_KEY_CHARS) : f;
   }
 
   /** Index of the first token that starts at or after `offset` (binary search). */

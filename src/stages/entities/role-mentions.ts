@@ -3,6 +3,7 @@ import { wordsFor } from '../../codebook/lexicon.js';
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import type { EntityEntry } from '../../codebook/schema.js';
 import type { Doc, EntityMention } from '../../doc/doc.js';
+import { zeroedInt32 } from '../../doc/slab.js';
 import { TokenKind } from '../../doc/token-table.js';
 
 interface Holder { entry: EntityEntry; country: string; from: string; to: string | null }
@@ -61,9 +62,8 @@ function countryOf(m: EntityMention): string | undefined {
 export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMention[], covered: Uint8Array): EntityMention[] {
   const { words, holders } = tablesFor(codebook);
   const { tokens, text } = doc;
-  const startsAt = new Map<number, EntityMention>();
-  const endsAt = new Map<number, EntityMention>();
-  for (const m of known) { startsAt.set(m.tokenStart, m); endsAt.set(m.tokenEnd - 1, m); }
+  const startsAt = new MentionsByToken(known, tokens.length, (m) => m.tokenStart);
+  const endsAt = new MentionsByToken(known, tokens.length, (m) => m.tokenEnd - 1);
   const persons = known.filter((m) => m.type === 'PERSON').sort((a, b) => a.tokenStart - b.tokenStart);
   const seen = new SeenPersons(codebook, referenceDay(doc.date));
   let next = 0;
@@ -111,6 +111,29 @@ export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMent
     i += r.length - 1;
   }
   return out;
+}
+
+/** The known mention that starts (or ends) at each token, the last one listed when several do. */
+class MentionsByToken {
+  /** 1 + index in `mentions` per token; 0: none. */
+  private readonly at: Int32Array;
+
+  constructor(private readonly mentions: EntityMention[], tokenCount: number, tokenOf: (m: EntityMention) => number) {
+    this.at = zeroedInt32(tokenCount);
+    mentions.forEach((m, k) => {
+      const t = tokenOf(m);
+      if (t >= 0 && t < tokenCount) this.at[t] = k + 1;
+    });
+  }
+
+  get(token: number): EntityMention | undefined {
+    const k = token >= 0 && token < this.at.length ? this.at[token] : 0;
+    return k > 0 ? this.mentions[k - 1] : undefined;
+  }
+
+  has(token: number): boolean {
+    return this.get(token) !== undefined;
+  }
 }
 
 /** The people named so far in a document, kept as the scan moves on, so each office lookup is constant time. */

@@ -1,6 +1,6 @@
 import type { EntityMention, Segment } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
-import { actorName, canAct, mentionIndex, mentionsBetween, personBefore } from './event-mentions.js';
+import { actorName, canAct, findMentionIn, firstMentionFrom, firstMentionIn, mentionIndex, mentionsBetween, personBefore } from './event-mentions.js';
 import type { EventScan } from './event-scan.js';
 
 /** Where a cue sits: token range of the cue, its clause and its sentence. */
@@ -69,7 +69,9 @@ function afterPreposition(scan: EventScan, m: EntityMention): boolean {
 }
 
 const APOSTROPHE = new Set(["'", '’']);
-const POSSESSIVE_END = /['’]s$/;
+const LOWER_S = 0x73;
+/** ' or ’ (U+2019), the apostrophes of a possessive ending ("Putin's"). */
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 /**
  * True when the mention is a possessive: "Putin's" / "Putin’s" (the ending inside the mention or right
@@ -77,13 +79,13 @@ const POSSESSIVE_END = /['’]s$/;
  */
 export function isPossessive(scan: EventScan, m: EntityMention): boolean {
   const { tokens, text } = scan.doc;
-  const surface = text.slice(m.start, m.end);
-  if (POSSESSIVE_END.test(surface)) return true;
+  const endsInS = m.end > m.start && text.charCodeAt(m.end - 1) === LOWER_S;
+  if (endsInS && m.end - m.start >= 2 && isApostrophe(text.charCodeAt(m.end - 2))) return true;
   const next = m.tokenEnd;
   if (next + 1 < tokens.length && tokens.starts[next] === m.end && APOSTROPHE.has(tokens.folded[next])
     && tokens.folded[next + 1] === 's' && tokens.starts[next + 1] === m.end + 1) return true;
   if (scan.doc.lang !== 'de') return false;
-  return surface.endsWith('s') && !m.name.endsWith('s') && m.type !== 'LOC';
+  return endsInS && !m.name.endsWith('s') && m.type !== 'LOC';
 }
 
 function pronounIn(scan: EventScan, from: number, to: number): number {
@@ -93,15 +95,26 @@ function pronounIn(scan: EventScan, from: number, to: number): number {
 
 /** The subject of tokens [from, to): the first person, else the first organisation or place, that is not a prepositional object. */
 function subjectIn(scan: EventScan, from: number, to: number): EntityMention | null {
-  const cands = mentionsBetween(scan, from, to).filter((m) => canAct(m) && m.tokenEnd <= to && !afterPreposition(scan, m) && !isPossessive(scan, m));
-  const best = cands.find((m) => m.type === 'PERSON') ?? cands[0] ?? null;
+  const list = scan.doc.mentions;
+  let first: EntityMention | null = null;
+  let person: EntityMention | null = null;
+  for (let k = firstMentionFrom(scan, from); k < list.length && list[k].tokenStart < to; k++) {
+    const m = list[k];
+    if (!canAct(m) || m.tokenEnd > to || afterPreposition(scan, m) || isPossessive(scan, m)) continue;
+    first ??= m;
+    if (m.type === 'PERSON') { person = m; break; }
+  }
+  const best = person ?? first;
   const pron = pronounIn(scan, from, to);
   if (pron >= 0 && (!best || best.type !== 'PERSON')) return personBefore(scan, pron) ?? best;
   return best;
 }
 
 function firstActorIn(scan: EventScan, from: number, to: number): EntityMention | null {
-  for (const m of mentionsBetween(scan, from, to)) if (canAct(m) && !afterPreposition(scan, m)) return m;
+  const list = scan.doc.mentions;
+  for (let k = firstMentionFrom(scan, from); k < list.length && list[k].tokenStart < to; k++) {
+    if (canAct(list[k]) && !afterPreposition(scan, list[k])) return list[k];
+  }
   return null;
 }
 
@@ -120,7 +133,7 @@ function sourceSpeaker(scan: EventScan, site: CueSite): Found {
       const p = personBefore(scan, from);
       if (p) return { name: actorName(p, scan.codebook), mention: p, how: 'source' };
     }
-    const m = mentionsBetween(scan, from, Math.min(s1, from + SOURCE_WINDOW)).find(canAct);
+    const m = findMentionIn(scan, from, Math.min(s1, from + SOURCE_WINDOW), canAct);
     if (m) return { name: actorName(m, scan.codebook), mention: m, how: 'source' };
   }
   return null;
@@ -158,7 +171,7 @@ function agentOf(scan: EventScan, site: CueSite): EntityMention | null {
     if (!hits.agentPrepositions[i]) continue;
     let j = i + hits.agentPrepositions[i];
     if (j < to && hits.articles[j]) j++;
-    const m = mentionsBetween(scan, j, j + 1)[0];
+    const m = firstMentionIn(scan, j, j + 1);
     if (m && canAct(m)) return m;
   }
   return null;
@@ -171,16 +184,20 @@ function genitiveOf(scan: EventScan, site: CueSite): EntityMention | null {
   const { hits } = scan;
   const { doc } = scan;
   const nominal = doc.lang !== 'de' || NOUN_START.test(doc.text[doc.tokens.starts[site.cue]] ?? '');
-  for (const m of nominal ? mentionsBetween(scan, Math.max(site.clause, site.cue - OWNER_GAP - 3), site.cue) : []) {
-    if (canAct(m) && m.tokenEnd <= site.cue && site.cue - m.tokenEnd <= OWNER_GAP + 1 && isPossessive(scan, m)) return m;
+  if (nominal) {
+    const list = doc.mentions;
+    for (let k = firstMentionFrom(scan, Math.max(site.clause, site.cue - OWNER_GAP - 3)); k < list.length && list[k].tokenStart < site.cue; k++) {
+      const m = list[k];
+      if (canAct(m) && m.tokenEnd <= site.cue && site.cue - m.tokenEnd <= OWNER_GAP + 1 && isPossessive(scan, m)) return m;
+    }
   }
-  const after = mentionsBetween(scan, site.cueEnd, site.cueEnd + 1)[0];
+  const after = firstMentionIn(scan, site.cueEnd, site.cueEnd + 1);
   if (after && canAct(after) && isPossessive(scan, after) && !after.adjective) return after;
   for (let i = site.cueEnd; i <= site.cueEnd + 1 && i < site.clauseEnd; i++) {
     if (!hits.genitive[i]) continue;
     let j = i + hits.genitive[i];
     if (j < site.clauseEnd && hits.articles[j]) j++;
-    const m = mentionsBetween(scan, j, j + 1)[0];
+    const m = firstMentionIn(scan, j, j + 1);
     return m && canAct(m) && !m.adjective ? m : null;
   }
   return null;
@@ -197,7 +214,7 @@ function invertedSubject(scan: EventScan, site: CueSite): EntityMention | null {
   let i = site.cueEnd;
   if (i < site.clauseEnd && scan.hits.pronouns[i]) return personBefore(scan, i);
   if (i < site.clauseEnd && scan.hits.articles[i]) i++;
-  const m = mentionsBetween(scan, i, Math.min(site.clauseEnd, i + INVERTED_WINDOW))[0];
+  const m = firstMentionIn(scan, i, Math.min(site.clauseEnd, i + INVERTED_WINDOW));
   return m && canAct(m) && !afterPreposition(scan, m) ? m : null;
 }
 
@@ -304,57 +321,71 @@ function lastSpeechVerb(scan: EventScan, from: number, to: number): number {
  * and the subject of the reported clause first; then the rest in turn.
  */
 export function findActor(scan: EventScan, site: CueSite, speech: boolean, actorAfter: boolean): ActorFinding {
-  const covering = () => {
-    const m = mentionsBetween(scan, site.clause, site.cueEnd).find((x) => canAct(x) && x.tokenStart <= site.cue && x.tokenEnd >= site.cueEnd);
-    return m ? fromMention(scan, m, 'cue') : null;
-  };
-  const speaker = () => {
-    const s = speakerOf(scan, site);
-    if (!s) return null;
-    return s.mention ? fromMention(scan, s.mention, s.how) : { names: [s.name], mention: null, how: s.how };
-  };
-  const agent = () => {
-    const m = agentOf(scan, site);
-    return m ? fromMention(scan, m, 'agent') : null;
-  };
-  const genitive = () => {
-    const m = genitiveOf(scan, site);
-    return m ? fromMention(scan, m, 'genitive') : null;
-  };
-  const subject = () => {
-    if (site.passive) return null;
-    const appositive = appositiveSubject(scan, site);
-    if (appositive) return fromMention(scan, appositive, 'appositive');
-    const antecedent = relativeAntecedent(scan, site);
-    if (antecedent) return fromMention(scan, antecedent, 'relative');
-    const verb = speech ? -1 : lastSpeechVerb(scan, site.clause, site.cue);
-    const m = subjectIn(scan, afterCondition(scan, verb >= 0 ? verb + 1 : site.clause, site.cue), site.cue)
-      ?? (site.clause > site.sentence.tokenStart && verb < 0 ? subjectIn(scan, site.sentence.tokenStart, site.clause) : null);
-    return m ? fromMention(scan, m, m.tokenStart < site.sentence.tokenStart ? 'pronoun' : 'subject') : null;
-  };
-  const inverted = () => {
-    if (site.passive) return null;
-    const m = invertedSubject(scan, site);
-    return m ? fromMention(scan, m, 'inverted') : null;
-  };
-  const owner = () => {
-    const m = ownerOf(scan, site);
-    return m ? fromMention(scan, m, 'owner') : null;
-  };
-  const after = () => {
-    if (!actorAfter) return null;
-    const m = mentionsBetween(scan, site.cueEnd, site.cueEnd + 3).find((x) => x.type === 'PERSON');
-    return m ? fromMention(scan, m, 'after') : null;
-  };
-  const order = speech
-    ? [covering, speaker, agent, genitive, subject, inverted, after]
-    : [covering, agent, genitive, subject, inverted, speaker, owner, after];
-  for (const f of order) {
-    const found = f();
-    if (found) return found;
-  }
-  return { names: [], mention: null, how: null };
+  const found = speech
+    ? coveringActor(scan, site) ?? speakerActor(scan, site) ?? agentActor(scan, site) ?? genitiveActor(scan, site)
+      ?? subjectActor(scan, site, speech) ?? invertedActor(scan, site) ?? afterActor(scan, site, actorAfter)
+    : coveringActor(scan, site) ?? agentActor(scan, site) ?? genitiveActor(scan, site) ?? subjectActor(scan, site, speech)
+      ?? invertedActor(scan, site) ?? speakerActor(scan, site) ?? ownerActor(scan, site) ?? afterActor(scan, site, actorAfter);
+  return found ?? { names: [], mention: null, how: null };
 }
+
+/** The name the cue itself is part of ("expert" resolved to a person). */
+function coveringActor(scan: EventScan, site: CueSite): ActorFinding | null {
+  const list = scan.doc.mentions;
+  for (let k = firstMentionFrom(scan, site.clause); k < list.length && list[k].tokenStart < site.cueEnd; k++) {
+    const m = list[k];
+    if (canAct(m) && m.tokenStart <= site.cue && m.tokenEnd >= site.cueEnd) return fromMention(scan, m, 'cue');
+  }
+  return null;
+}
+
+function speakerActor(scan: EventScan, site: CueSite): ActorFinding | null {
+  const s = speakerOf(scan, site);
+  if (!s) return null;
+  return s.mention ? fromMention(scan, s.mention, s.how) : { names: [s.name], mention: null, how: s.how };
+}
+
+function agentActor(scan: EventScan, site: CueSite): ActorFinding | null {
+  const m = agentOf(scan, site);
+  return m ? fromMention(scan, m, 'agent') : null;
+}
+
+function genitiveActor(scan: EventScan, site: CueSite): ActorFinding | null {
+  const m = genitiveOf(scan, site);
+  return m ? fromMention(scan, m, 'genitive') : null;
+}
+
+function subjectActor(scan: EventScan, site: CueSite, speech: boolean): ActorFinding | null {
+  if (site.passive) return null;
+  const appositive = appositiveSubject(scan, site);
+  if (appositive) return fromMention(scan, appositive, 'appositive');
+  const antecedent = relativeAntecedent(scan, site);
+  if (antecedent) return fromMention(scan, antecedent, 'relative');
+  const verb = speech ? -1 : lastSpeechVerb(scan, site.clause, site.cue);
+  const m = subjectIn(scan, afterCondition(scan, verb >= 0 ? verb + 1 : site.clause, site.cue), site.cue)
+    ?? (site.clause > site.sentence.tokenStart && verb < 0 ? subjectIn(scan, site.sentence.tokenStart, site.clause) : null);
+  return m ? fromMention(scan, m, m.tokenStart < site.sentence.tokenStart ? 'pronoun' : 'subject') : null;
+}
+
+function invertedActor(scan: EventScan, site: CueSite): ActorFinding | null {
+  if (site.passive) return null;
+  const m = invertedSubject(scan, site);
+  return m ? fromMention(scan, m, 'inverted') : null;
+}
+
+function ownerActor(scan: EventScan, site: CueSite): ActorFinding | null {
+  const m = ownerOf(scan, site);
+  return m ? fromMention(scan, m, 'owner') : null;
+}
+
+/** For cues whose actor follows them: the first person within three tokens after the cue. */
+function afterActor(scan: EventScan, site: CueSite, actorAfter: boolean): ActorFinding | null {
+  if (!actorAfter) return null;
+  const m = findMentionIn(scan, site.cueEnd, site.cueEnd + 3, isPerson);
+  return m ? fromMention(scan, m, 'after') : null;
+}
+
+const isPerson = (m: EntityMention): boolean => m.type === 'PERSON';
 
 /** The target: the first actor-like name after the cue in its clause, else a prepositional object before it. */
 export function findTarget(scan: EventScan, site: CueSite, actors: string[]): string | null {
@@ -370,15 +401,21 @@ export function findTarget(scan: EventScan, site: CueSite, actors: string[]): st
   return null;
 }
 
+/** The WEAPON mention that starts in tokens [from, to) nearest token `cue` (the first of equals), or null. */
+function nearestWeapon(scan: EventScan, from: number, to: number, cue: number): EntityMention | null {
+  const list = scan.doc.mentions;
+  let best: EntityMention | null = null;
+  for (let k = firstMentionFrom(scan, from); k < list.length && list[k].tokenStart < to; k++) {
+    const m = list[k];
+    if (m.type !== 'WEAPON') continue;
+    if (!best || Math.abs(m.tokenStart - cue) < Math.abs(best.tokenStart - cue)) best = m;
+  }
+  return best;
+}
+
 /** The WEAPON entity nearest the cue in its clause, else in its sentence. */
 export function findWeapon(scan: EventScan, site: CueSite): string | null {
-  for (const [from, to] of [[site.clause, site.clauseEnd], [site.sentence.tokenStart, site.sentence.tokenEnd]]) {
-    let best: EntityMention | null = null;
-    for (const m of mentionsBetween(scan, from, to)) {
-      if (m.type !== 'WEAPON') continue;
-      if (!best || Math.abs(m.tokenStart - site.cue) < Math.abs(best.tokenStart - site.cue)) best = m;
-    }
-    if (best) return best.name;
-  }
-  return null;
+  const best = nearestWeapon(scan, site.clause, site.clauseEnd, site.cue)
+    ?? nearestWeapon(scan, site.sentence.tokenStart, site.sentence.tokenEnd, site.cue);
+  return best ? best.name : null;
 }

@@ -1,8 +1,9 @@
+import { zeroedUint8 } from '../../doc/slab.js';
 import type { EventRecord, EventType } from '../../pipeline/analysis.js';
 import { findActor, findTarget, findWeapon, isPassive, nominalOwner, type ActorFinding, type CueSite } from './event-actor.js';
 import type { CueGroup } from './event-cues.js';
 import { canAct, mentionsBetween } from './event-mentions.js';
-import { clauseEnd, coarseClause, isBackground, nuclearNear, type EventScan } from './event-scan.js';
+import { clauseEnd, coarseClauseEnd, isBackground, nuclearNear, type EventScan } from './event-scan.js';
 import { intensityOf } from './intensity.js';
 import { modalityOf } from './negation.js';
 import { treatyAction } from './treaty-action.js';
@@ -29,7 +30,7 @@ function sentenceHas(scan: EventScan, name: string | undefined, sentence: number
   if (!name) return false;
   let known = scan.listInSentence.get(name);
   if (!known) {
-    known = new Uint8Array(scan.doc.sentences.length);
+    known = zeroedUint8(scan.doc.sentences.length);
     scan.listInSentence.set(name, known);
   }
   if (known[sentence] === 0) {
@@ -116,27 +117,43 @@ function commentator(scan: EventScan, name: string): boolean {
 /** An event with the cue group that found it and the clause it is in. */
 interface Found { record: EventRecord; group: CueGroup; clause: number }
 
-/** Builds the events of one cue match, or none when the cue does not hold here. */
-function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number, lang: string): Found[] {
+/** True when `found` already holds an event of this type and actor. */
+function hasEvent(found: Found[], type: EventType, actor: string | null): boolean {
+  for (const f of found) if (f.record.type === type && f.record.actor === actor) return true;
+  return false;
+}
+
+/** The first of the groups whose word and context conditions hold at this site. */
+function applyingGroup(scan: EventScan, groups: CueGroup[], site: CueSite): CueGroup | null {
+  for (const g of groups) if (applies(scan, g, site)) return g;
+  return null;
+}
+
+/**
+ * Adds to `sentenceEvents` the events of one cue match whose type and actor it lacks (the first event of a type
+ * and actor in a sentence stands for the rest); nothing when the cue does not hold here.
+ */
+function addEventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number, lang: string, sentenceEvents: Found[]): void {
   const { doc } = scan;
   const sentence = doc.sentences[scan.sentenceOf[cue]];
   const clause = scan.subStart[cue];
   const end = clauseEnd(scan, cue);
-  const site: CueSite = { cue, cueEnd: cue + len, clause, clauseEnd: end, sentence, passive: isPassive(scan, cue, cue + len, clause, end) };
-  const group = groups.find((g) => applies(scan, g, site));
-  if (!group) return [];
+  const site: CueSite = { cue, cueEnd: cue + len, clause, clauseEnd: end, sentence, passive: false };
+  const group = applyingGroup(scan, groups, site);
+  if (!group) return;
+  site.passive = isPassive(scan, cue, cue + len, clause, end);
   const mod = modalityOf(scan, clause, cue, sentence.tokenStart);
   const negated = mod.negated !== mod.denied;
-  if (group.onlyNegated && !negated) return [];
+  if (group.onlyNegated && !negated) return;
   let type: EventType = group.type;
   if (negated) {
     const as = scan.cues.types[group.type].negatedAs;
-    if (!as || (as === 'TREATY' && !group.negatedAction)) return [];
+    if (!as || (as === 'TREATY' && !group.negatedAction)) return;
     type = as;
   }
   if (group.conditionalAs && !negated) {
     const cond = conditionOf(scan, site);
-    if (cond === 'inside') return [];
+    if (cond === 'inside') return;
     if (cond === 'announced') type = group.conditionalAs;
   }
   if (group.upgrade && !negated && sentenceHasAfter(scan, group.upgrade.list, site)) type = group.upgrade.type;
@@ -145,20 +162,27 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
     const said = findActor(scan, site, true, false);
     if (said.how && SPEAKER_WAYS.has(said.how)) { type = group.speakerAs; actor = said; }
   }
-  if (!scan.cues.types[type].speech && isBackground(scan, ...coarseClause(scan, cue))) return [];
+  if (!scan.cues.types[type].speech && isBackground(scan, scan.clauseStart[cue], coarseClauseEnd(scan, cue))) return;
   if (group.withObject && !negated && hasObject(scan, site)) type = group.withObject;
   actor ??= findActor(scan, site, scan.cues.types[type].speech, group.actorAfter);
-  if (site.passive && group.passiveNeedsAgent && actor.how !== 'agent') return [];
+  if (site.passive && group.passiveNeedsAgent && actor.how !== 'agent') return;
   if (group.stateActorAs && !negated && actor.mention && stateActor(scan, actor.mention.type, actor.names[0])) type = group.stateActorAs;
-  const treaty = type === 'TREATY' ? treatyAction(scan, site, group, negated, reversed(scan, group, site)) : null;
-  const names = actor.names.length ? actor.names : [null];
-  const when = scan.dateOfSentence[scan.sentenceOf[cue]];
-  return names.map((name) => {
+  const names: (string | null)[] = actor.names.length ? actor.names : [null];
+  let treaty: ReturnType<typeof treatyAction> | null | undefined;
+  let target: string | null | undefined;
+  let weapon: string | null | undefined;
+  for (const name of names) {
+    if (hasEvent(sentenceEvents, type, name)) continue;
+    if (treaty === undefined) {
+      treaty = type === 'TREATY' ? treatyAction(scan, site, group, negated, reversed(scan, group, site)) : null;
+      target = findTarget(scan, site, actor.names);
+      weapon = findWeapon(scan, site);
+    }
     const record: EventRecord = {
       type,
       actor: name,
-      target: findTarget(scan, site, actor.names),
-      weapon: findWeapon(scan, site),
+      target: target ?? null,
+      weapon: weapon ?? null,
       intensity: intensityOf({
         base: treaty?.action === group.reverse?.action && group.reverse ? group.reverse.intensity : type === group.type || negated ? group.intensity : scan.cues.types[type].intensity,
         type, flipped: type !== group.type && negated, hypothetical: mod.hypothetical,
@@ -171,9 +195,10 @@ function eventsAt(scan: EventScan, groups: CueGroup[], cue: number, len: number,
       hypothetical: mod.hypothetical,
     };
     if (treaty) { record.treaty = treaty.treaty; record.action = treaty.action; }
+    const when = scan.dateOfSentence[scan.sentenceOf[cue]];
     if (when) record.when = when;
-    return { record, group, clause: scan.clauseStart[cue] };
-  });
+    sentenceEvents.push({ record, group, clause: scan.clauseStart[cue] });
+  }
 }
 
 /** States speak with threats: a country, or a person holding office. */
@@ -182,14 +207,22 @@ function stateActor(scan: EventScan, type: string, name: string): boolean {
 }
 
 /**
- * Drops, within one sentence, topic events (a threat, deployment, exercise or posture change)
- * that share their actor with a frame event of another type: "De Navo hekelde de nucleaire
- * retoriek" is NATO condemning, not NATO threatening.
+ * True for a topic event (a threat, deployment, exercise or posture change) that shares its actor with a frame
+ * event of another type in its sentence: "De Navo hekelde de nucleaire retoriek" is NATO condemning, not NATO
+ * threatening.
  */
-function dropTopics(scan: EventScan, found: Found[]): Found[] {
+function framedTopic(scan: EventScan, f: Found, sentence: Found[]): boolean {
   const { types } = scan.cues;
-  return found.filter((f) => !types[f.group.type].topic || !found.some((g) => g !== f
-    && types[g.record.type].frame && g.record.type !== f.record.type && g.record.actor === f.record.actor));
+  if (!types[f.group.type].topic) return false;
+  for (const g of sentence) {
+    if (g !== f && types[g.record.type].frame && g.record.type !== f.record.type && g.record.actor === f.record.actor) return true;
+  }
+  return false;
+}
+
+/** Appends to `out` the events of one sentence that are not framed topics. */
+function keepEvents(scan: EventScan, sentence: Found[], out: Found[]): void {
+  for (const f of sentence) if (!framedTopic(scan, f, sentence)) out.push(f);
 }
 
 /**
@@ -276,16 +309,14 @@ export function findEvents(scan: EventScan): EventRecord[] {
     if (!m) continue;
     if (scan.inTreatyName[i]) { i += m.length - 1; continue; }
     if (scan.sentenceOf[i] !== current) {
-      all.push(...dropTopics(scan, sentence));
+      keepEvents(scan, sentence, all);
       sentence = [];
       current = scan.sentenceOf[i];
     }
-    for (const f of eventsAt(scan, m.value, i, m.length, lang)) {
-      if (!sentence.some((g) => g.record.type === f.record.type && g.record.actor === f.record.actor)) sentence.push(f);
-    }
+    addEventsAt(scan, m.value, i, m.length, lang, sentence);
     i += m.length - 1;
   }
-  all.push(...dropTopics(scan, sentence));
+  keepEvents(scan, sentence, all);
   const assessed = new Set(all.filter((g) => g.record.type === 'ASSESS').map((g) => g.record.actor));
   for (const f of quotedAssessments(scan, lang)) {
     if (!assessed.has(f.record.actor)) { all.push(f); assessed.add(f.record.actor); }

@@ -30,6 +30,28 @@ export function mentionsBetween(scan: EventScan, from: number, to: number): Enti
   return out;
 }
 
+/**
+ * Index in doc.mentions of the first mention that starts at or after token `from`: the mentions that start in
+ * tokens [from, to) follow it while their tokenStart is below `to` (a loop over them allocates no list).
+ */
+export function firstMentionFrom(scan: EventScan, from: number): number {
+  return firstAtOrAfter(scan.doc.mentions, from);
+}
+
+/** The first mention that starts in tokens [from, to), or null. */
+export function firstMentionIn(scan: EventScan, from: number, to: number): EntityMention | null {
+  const list = scan.doc.mentions;
+  const k = firstAtOrAfter(list, from);
+  return k < list.length && list[k].tokenStart < to ? list[k] : null;
+}
+
+/** The first mention that starts in tokens [from, to) and passes `test`, or null. */
+export function findMentionIn(scan: EventScan, from: number, to: number, test: (m: EntityMention) => boolean): EntityMention | null {
+  const list = scan.doc.mentions;
+  for (let k = firstAtOrAfter(list, from); k < list.length && list[k].tokenStart < to; k++) if (test(list[k])) return list[k];
+  return null;
+}
+
 /** True for mentions that can act: people, organisations, places. */
 export function canAct(m: EntityMention): boolean {
   return ACTOR_TYPES.has(m.type);

@@ -1,6 +1,7 @@
 import type { Codebook } from '../../codebook/load.js';
 import type { EntityEntry } from '../../codebook/schema.js';
 import type { Doc, EntityMention } from '../../doc/doc.js';
+import { zeroedInt32, zeroedUint8 } from '../../doc/slab.js';
 import { TokenKind } from '../../doc/token-table.js';
 import type { CompiledCues, ContextList } from './event-cues.js';
 
@@ -73,7 +74,7 @@ function sentenceDates(doc: Doc, sentenceOf: Int32Array): (string | null)[] {
 
 function quoteIndex(doc: Doc): Int32Array {
   const { tokens } = doc;
-  const out = new Int32Array(tokens.length).fill(-1);
+  const out = zeroedInt32(tokens.length).fill(-1);
   for (let q = doc.quotes.length - 1; q >= 0; q--) {
     const { speaker, span } = doc.quotes[q];
     if (!speaker) continue;
@@ -83,7 +84,7 @@ function quoteIndex(doc: Doc): Int32Array {
 }
 
 function denialIndex(denial: Uint8Array, sentenceOf: Int32Array): Int32Array {
-  const out = new Int32Array(denial.length);
+  const out = zeroedInt32(denial.length);
   let last = -1;
   for (let i = 0; i < denial.length; i++) {
     if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) last = -1;
@@ -96,7 +97,7 @@ function denialIndex(denial: Uint8Array, sentenceOf: Int32Array): Int32Array {
 function contextHits(doc: Doc, cues: CompiledCues): Record<ContextList, Uint8Array> {
   const n = doc.tokens.length;
   const hits = {} as Record<ContextList, Uint8Array>;
-  for (const key of cues.contextLists) hits[key] = new Uint8Array(n);
+  for (const key of cues.contextLists) hits[key] = zeroedUint8(n);
   for (let i = 0; i < n; i++) {
     const m = cues.context.at(doc.tokens, i);
     if (!m) continue;
@@ -107,7 +108,7 @@ function contextHits(doc: Doc, cues: CompiledCues): Record<ContextList, Uint8Arr
 }
 
 function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array): Uint8Array {
-  const flags = new Uint8Array(doc.sentences.length);
+  const flags = zeroedUint8(doc.sentences.length);
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const m = cues.nuclear.at(tokens, i);
@@ -123,7 +124,7 @@ function nuclearSentences(doc: Doc, cues: CompiledCues, sentenceOf: Int32Array):
 
 function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inName: Uint8Array, opens?: Uint8Array): Int32Array {
   const { tokens } = doc;
-  const out = new Int32Array(tokens.length);
+  const out = zeroedInt32(tokens.length);
   let start = 0;
   let outer = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -140,9 +141,9 @@ function clauseStarts(doc: Doc, breaks: Uint8Array, sentenceOf: Int32Array, inNa
 /** Prepares a document for the event finder (one pass per list; linear in the text). */
 export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook, peopleByName: Map<string, EntityEntry>, countryIds: Map<string, string>): EventScan {
   const n = doc.tokens.length;
-  const sentenceOf = new Int32Array(n);
+  const sentenceOf = zeroedInt32(n);
   doc.sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
-  const paragraphOf = new Int32Array(doc.sentences.length);
+  const paragraphOf = zeroedInt32(doc.sentences.length);
   let p = 0;
   doc.sentences.forEach((s, k) => {
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
@@ -152,21 +153,21 @@ export function scanDocument(doc: Doc, cues: CompiledCues, codebook: Codebook, p
   const nuclearSentence = nuclearSentences(doc, cues, sentenceOf);
   let nuclearCount = 0;
   for (const f of nuclearSentence) nuclearCount += f;
-  const mentionAt = new Int32Array(n).fill(-1);
+  const mentionAt = zeroedInt32(n).fill(-1);
   doc.mentions.forEach((m: EntityMention, k) => { if (m.tokenStart < n && mentionAt[m.tokenStart] < 0) mentionAt[m.tokenStart] = k; });
-  const inName = new Uint8Array(n);
-  const inTreatyName = new Uint8Array(n);
+  const inName = zeroedUint8(n);
+  const inTreatyName = zeroedUint8(n);
   for (const m of doc.mentions) {
     inName.fill(1, m.tokenStart, Math.min(n, m.tokenEnd));
     if (m.type === 'TREATY') inTreatyName.fill(1, m.tokenStart, Math.min(n, m.tokenEnd));
   }
   for (let i = 0; i < n; i++) if (inName[i]) hits.speechVerbs[i] = 0;
   const breaks = hits.clauseBreaks;
-  const fine = new Uint8Array(n);
+  const fine = zeroedUint8(n);
   for (let i = 0; i < n; i++) fine[i] = breaks[i] || hits.subordinators[i];
   const opens = hits.subordinators;
   const year = doc.date ? Number(doc.date.slice(0, 4)) : latestYear(doc);
-  const inTitle = new Uint8Array(n);
+  const inTitle = zeroedUint8(n);
   for (let i = 0; i < n; i++) if (hits.titles[i]) inTitle.fill(1, i, Math.min(n, i + hits.titles[i]));
   return {
     doc, cues, codebook, sentenceOf, paragraphOf, hits, nuclearSentence, nuclearCount,
@@ -188,12 +189,12 @@ export function clauseEnd(scan: EventScan, i: number): number {
   return j;
 }
 
-/** Token range [start, end) of the coordinate clause (split at ; : dashes and "en/and") of token `i`. */
-export function coarseClause(scan: EventScan, i: number): [number, number] {
+/** End (exclusive token index) of the coordinate clause (split at ; : dashes and "en/and") of token `i`; it starts at clauseStart[i]. */
+export function coarseClauseEnd(scan: EventScan, i: number): number {
   const start = scan.clauseStart[i];
   let j = i + 1;
   while (j < scan.clauseStart.length && scan.clauseStart[j] === start) j++;
-  return [start, j];
+  return j;
 }
 
 /** True when the sentence of token `i`, one of the two sentences before it or the one after it has nuclear context. */

@@ -8,16 +8,10 @@ const KEY_CHARS = PREFIX_KEY_CHARS;
 /** A match: its length in tokens and the values of the matched word or phrase. */
 export interface WordMatch<T> { readonly length: number; readonly value: T[] }
 
-let keyedTable: TokenTable | null = null;
-let keyedSuffixes: string[] = [];
-
-/** The last KEY_CHARS letters of folded token `i`, cut once per token table (the last table is kept). */
+/** The last KEY_CHARS letters of folded token `i` (cut on demand: only tokens that pass the suffix filter get here). */
 function suffixKey(tokens: TokenTable, i: number): string {
-  if (keyedTable !== tokens) {
-    keyedSuffixes = tokens.folded.map((f) => (f.length > KEY_CHARS ? f.slice(-KEY_CHARS) : f));
-    keyedTable = tokens;
-  }
-  return keyedSuffixes[i];
+  const f = tokens.folded[i];
+  return f.length > KEY_CHARS ? f.slice(-KEY_CHARS) : f;
 }
 
 /**

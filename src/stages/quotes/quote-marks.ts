@@ -18,7 +18,19 @@ const SPACE = /\s/u;
 const OPEN_CONTEXT = new Set(['(', '[', '{', '–', '—', '-', '/', ':', '“', '‘', '„', '«', '»', '"', "'", '‹']);
 const ELISION = /^[’'‘](?:s|t|n|k|m)(?![\p{L}\p{N}])/u;
 const MAX_CHARS = 3000;
-const MARKS = /[\n,„‚“”"«»‹›‘’']/g;
+/** The characters the pair scan stops at: line breaks, commas (",,") and every quotation mark. */
+const MARK_CHARS = '\n,„‚“”"«»‹›‘’\'';
+const MARK_CODES = new Set([...MARK_CHARS].map((c) => c.charCodeAt(0)));
+const ASCII_MARKS = Uint8Array.from({ length: 0x80 }, (_, c) => (MARK_CODES.has(c) ? 1 : 0));
+
+/** Index of the first mark character at or after `from`, or -1 (a loop, not a regex: no match object per comma). */
+function nextMark(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_MARKS[c] === 1 : MARK_CODES.has(c)) return i;
+  }
+  return -1;
+}
 const MAX_PARAGRAPHS = 3;
 
 function isWord(c: string | undefined): boolean { return c !== undefined && WORD.test(c); }
@@ -79,9 +91,7 @@ export function findQuotePairs(text: string): QuotePair[] {
     paragraphs = 0;
   };
 
-  MARKS.lastIndex = 0;
-  for (let hit = MARKS.exec(text); hit !== null; hit = MARKS.exec(text)) {
-    let i = hit.index;
+  for (let i = nextMark(text, 0); i >= 0; i = nextMark(text, i + 1)) {
     const c = text[i];
     if (c === '\n') {
       if (stack.length > 0 && !runsOn(text, i, stack[0].family, paragraphs)) endParagraph(i);
@@ -93,7 +103,7 @@ export function findQuotePairs(text: string): QuotePair[] {
     const next = text[i + 1];
     switch (c) {
       case ',':
-        if (next === ',' && !isWord(prev) && isWord(text[i + 2])) { push('double', i, 2); i++; MARKS.lastIndex = i + 1; }
+        if (next === ',' && !isWord(prev) && isWord(text[i + 2])) { push('double', i, 2); i++; }
         break;
       case '„':
         push('double', i, 1);
