@@ -23,6 +23,17 @@ export interface EntityMention {
   rule: string;
 }
 
+/**
+ * A mention with every field, in one order, whichever stage finds it: all mentions then share one object shape,
+ * so the code that reads them stays monomorphic (mixed shapes cost deoptimisations and slower property reads).
+ */
+export function entityMention(m: EntityMention): EntityMention {
+  return {
+    start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: m.type, name: m.name, id: m.id,
+    country: m.country, adjective: m.adjective, rule: m.rule,
+  };
+}
+
 /** The document being analysed: the original body, its token table, and what each stage adds. */
 export class Doc {
   readonly id: string;

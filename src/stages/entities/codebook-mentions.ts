@@ -1,7 +1,7 @@
 import { aliasIndexFor, type AliasForm } from '../../codebook/alias-index.js';
 import type { Codebook } from '../../codebook/load.js';
 import type { EntityEntry } from '../../codebook/schema.js';
-import type { Doc, EntityMention } from '../../doc/doc.js';
+import { entityMention, type Doc, type EntityMention } from '../../doc/doc.js';
 
 /** Words before a capital that make it a place ("in Moskou", "visited Kyiv") rather than its government ("Moskou zegt"). */
 const LOCATIVE = new Set([
@@ -13,10 +13,10 @@ const isNestedPlace = (form: AliasForm) => form.entry.type === 'LOC' && (form.ad
 
 function mention(doc: Doc, from: number, last: number, entry: EntityEntry, rule: string, adjective: boolean): EntityMention {
   const { tokens } = doc;
-  return {
+  return entityMention({
     start: tokens.starts[from], end: tokens.ends[last], tokenStart: from, tokenEnd: last + 1,
     type: entry.type, name: entry.name, id: entry.id, country: entry.country, adjective: adjective || undefined, rule,
-  };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Doc, EntityMention } from '../../doc/doc.js';
+import { entityMention, type Doc, type EntityMention } from '../../doc/doc.js';
 import { TokenKind } from '../../doc/token-table.js';
 
 const AGE_WORDS = new Set(['jarige', 'year', 'jahrige', 'jahrigen', 'jahriger']);
@@ -27,7 +27,7 @@ export function findCoreferences(doc: Doc, known: EntityMention[], covered: Uint
     const f = tokens.folded[i];
     const target = tokens.upper[i] === 1 ? surnames.get(f) : undefined;
     if (target && target.id) {
-      out.push({ ...target, start: tokens.starts[i], end: tokens.ends[i], tokenStart: i, tokenEnd: i + 1, rule: 'coref.surname' });
+      out.push(entityMention({ ...target, start: tokens.starts[i], end: tokens.ends[i], tokenStart: i, tokenEnd: i + 1, rule: 'coref.surname' }));
       continue;
     }
     if (tokens.kinds[i] === TokenKind.Number && i + 2 < tokens.length && tokens.folded[i + 1] === '-' && AGE_WORDS.has(tokens.folded[i + 2])) {
@@ -37,7 +37,7 @@ export function findCoreferences(doc: Doc, known: EntityMention[], covered: Uint
       for (const p of persons) { if (p.start < tokens.starts[i]) antecedent = p; else break; }
       for (const p of out) if (p.type === 'PERSON' && p.start < tokens.starts[i] && (!antecedent || p.start > antecedent.start)) antecedent = p;
       if (antecedent) {
-        out.push({ ...antecedent, start: tokens.starts[i], end: tokens.ends[end], tokenStart: i, tokenEnd: end + 1, rule: 'coref.age' });
+        out.push(entityMention({ ...antecedent, start: tokens.starts[i], end: tokens.ends[end], tokenStart: i, tokenEnd: end + 1, rule: 'coref.age' }));
       }
       i = end;
     }

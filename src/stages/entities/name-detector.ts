@@ -1,4 +1,4 @@
-import type { Doc, EntityMention } from '../../doc/doc.js';
+import { entityMention, type Doc, type EntityMention } from '../../doc/doc.js';
 import { zeroedUint8 } from '../../doc/slab.js';
 import { TokenKind } from '../../doc/token-table.js';
 import { TokenSet } from '../../doc/token-set.js';
@@ -88,10 +88,10 @@ export function findUnknownNames(doc: Doc, cues: NameCues, covered: Uint8Array):
     if (type) {
       const from = type.from ?? first;
       const surface = text.slice(tokens.starts[from], tokens.ends[last]);
-      out.push({
+      out.push(entityMention({
         start: tokens.starts[from], end: tokens.ends[last], tokenStart: from, tokenEnd: last + 1,
         type: type.type, name: surface, id: `doc:${type.type}:${surface}`, rule: type.rule,
-      });
+      }));
     }
     i = last;
   }

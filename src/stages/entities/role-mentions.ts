@@ -2,7 +2,7 @@ import type { Codebook } from '../../codebook/load.js';
 import { wordsFor } from '../../codebook/lexicon.js';
 import { PhraseMatcher } from '../../codebook/phrase-matcher.js';
 import type { EntityEntry } from '../../codebook/schema.js';
-import type { Doc, EntityMention } from '../../doc/doc.js';
+import { entityMention, type Doc, type EntityMention } from '../../doc/doc.js';
 import { zeroedInt32 } from '../../doc/slab.js';
 import { TokenKind } from '../../doc/token-table.js';
 
@@ -102,10 +102,10 @@ export function findRoleMentions(doc: Doc, codebook: Codebook, known: EntityMent
     const entry = country ? seen.holderIn(holders.get(role) ?? [], country, former) : seen.lastHolder(role, former);
     if (entry) {
       const last = i + r.length - 1;
-      out.push({
+      out.push(entityMention({
         start: tokens.starts[i], end: tokens.ends[last], tokenStart: i, tokenEnd: last + 1,
         type: 'PERSON', name: entry.name, id: entry.id, country: entry.country, rule: `role.${role}`,
-      });
+      }));
       seen.add(entry.id);
     }
     i += r.length - 1;
