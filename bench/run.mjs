@@ -29,8 +29,8 @@ const only = new Set(values.only ? values.only.split(',') : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) { console.error(`unknown section "${s}"\n${USAGE}`); process.exit(2); }
 const mode = values.quick ? 'quick' : values.large ? 'large' : 'full';
 const config = values.quick
-  ? { analysisMB: 5, warmUpArticles: 500, ingestArticles: 300, searchSizes: [10_000], searchBase: 5_000, reps: 15, budgetMs: 3_000, ingestMB: 5 }
-  : { analysisMB: 20, warmUpArticles: 2_000, ingestArticles: 1_500, searchSizes: values.large ? [100_000, 1_000_000] : [100_000], searchBase: 20_000, reps: 40, budgetMs: 15_000, ingestMB: 100 };
+  ? { analysisMB: 5, warmUpArticles: 500, scalingRounds: 4, ingestArticles: 300, searchSizes: [10_000], searchBase: 5_000, reps: 15, budgetMs: 3_000, ingestMB: 5 }
+  : { analysisMB: 20, warmUpArticles: 2_000, scalingRounds: 16, ingestArticles: 1_500, searchSizes: values.large ? [100_000, 1_000_000] : [100_000], searchBase: 20_000, reps: 40, budgetMs: 15_000, ingestMB: 100 };
 if (values['ingest-mb']) config.ingestMB = Number(values['ingest-mb']);
 
 const print = values.json ? (s) => process.stderr.write(`${s}\n`) : (s) => process.stdout.write(`${s}\n`);
@@ -72,10 +72,11 @@ if (only.has('analysis')) {
 
 if (only.has('scaling')) {
   log(`scaling (${config.analysisMB} MB, worker threads)`);
-  const s = await benchScaling(articles, warmUp, log);
+  const s = await benchScaling(articles, warmUp, config.scalingRounds, log);
   results.scaling = s;
-  print(table('Analysis with worker threads (warm)', ['threads', 'articles', 's', 'articles/s', 'MB/s', 'CPU s, workers', 'CPU s, other threads'],
-    [s.one, s.two].map((r) => [r.threads, r.articles, fmt(r.seconds, 2), fmt(r.articlesPerSecond, 0), fmt(r.mbPerSecond, 2), fmt(r.workerCpuSeconds, 2), fmt(r.helperCpuSeconds, 2)])));
+  print(table('Analysis with worker threads (warm)', ['threads', 'articles', 's', 'articles/s', 'MB/s', 'CPU s: workers', 'V8 helpers', 'main thread', 'other processes', 'steal'],
+    [s.one, s.two].map((r) => [r.threads, r.articles, fmt(r.seconds, 2), fmt(r.articlesPerSecond, 0), fmt(r.mbPerSecond, 2), fmt(r.workerCpuSeconds, 2),
+      fmt(r.helperCpuSeconds, 2), fmt(r.mainCpuSeconds, 2), fmt(r.otherProcessesCpuSeconds, 2), fmt(r.stealCpuSeconds, 2)])));
   print(`2 threads / 1 thread: ${fmt(s.speedup, 2)}× (rounds: ${s.rounds.map((x) => `${fmt(x, 2)}×`).join(', ')})`);
 }
 

@@ -23,3 +23,16 @@ export function cpuBetween(before, after) {
   for (const [tid, seconds] of after) out.set(tid, seconds - (before.get(tid) ?? 0));
   return out;
 }
+
+/**
+ * The machine's CPU seconds since boot, all cores summed, from /proc/stat (Linux): `busy` (user, nice, system, irq,
+ * softirq) and `steal` (time the hypervisor gave to other guests); zeros elsewhere.
+ */
+export function machineCpu() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { busy: (f[0] + f[1] + f[2] + f[5] + f[6]) / 100, steal: (f[7] ?? 0) / 100 };
+  } catch {
+    return { busy: 0, steal: 0 };
+  }
+}

@@ -1,10 +1,10 @@
 import { ANALYSIS_WORKER_LIMITS } from '../../dist/ingest/index.js';
 import { secondsSince, textBytes } from '../lib/stats.mjs';
-import { cpuBetween, threadCpu } from '../lib/thread-cpu.mjs';
+import { cpuBetween, machineCpu, threadCpu } from '../lib/thread-cpu.mjs';
 import { startWorker } from '../lib/worker-client.mjs';
 
 const WORKER = new URL('../workers/analysis-worker.mjs', import.meta.url);
-const BATCH = 25;
+const BATCH = 10;
 
 function batchesOf(articles) {
   const batches = [];
@@ -20,27 +20,33 @@ async function timedPass(workers, articles) {
   const batches = batchesOf(articles);
   let next = 0;
   const before = threadCpu();
+  const machineBefore = machineCpu();
   const start = performance.now();
   await Promise.all(workers.map(async (w) => {
     while (next < batches.length) await w.request(batches[next++]);
   }));
   const seconds = secondsSince(start);
   const used = cpuBetween(before, threadCpu());
+  const machineAfter = machineCpu();
   const workerTids = new Set(workers.map((w) => w.ready.tid));
   let workerCpu = 0;
   let helperCpu = 0;
+  let mainCpu = 0;
   for (const [tid, s] of used) {
     if (workerTids.has(tid)) workerCpu += s;
-    else if (tid !== process.pid) helperCpu += s;
+    else if (tid === process.pid) mainCpu += s;
+    else helperCpu += s;
   }
+  const otherProcessesCpu = Math.max(0, machineAfter.busy - machineBefore.busy - workerCpu - helperCpu - mainCpu);
+  const stealCpu = machineAfter.steal - machineBefore.steal;
   const mb = textBytes(articles) / 1e6;
   return {
     threads: workers.length, articles: articles.length, mb, seconds, articlesPerSecond: articles.length / seconds, mbPerSecond: mb / seconds,
-    workerCpuSeconds: workerCpu, helperCpuSeconds: helperCpu,
+    workerCpuSeconds: workerCpu, helperCpuSeconds: helperCpu, mainCpuSeconds: mainCpu,
+    otherProcessesCpuSeconds: otherProcessesCpu, stealCpuSeconds: stealCpu,
   };
 }
 
-const ROUNDS = 4;
 
 /** Sums timed passes over parts of the articles into one figure for the whole. */
 function total(passes) {
@@ -50,7 +56,8 @@ function total(passes) {
   const seconds = sum('seconds');
   return {
     threads: passes[0].threads, articles, mb, seconds, articlesPerSecond: articles / seconds, mbPerSecond: mb / seconds,
-    workerCpuSeconds: sum('workerCpuSeconds'), helperCpuSeconds: sum('helperCpuSeconds'),
+    workerCpuSeconds: sum('workerCpuSeconds'), helperCpuSeconds: sum('helperCpuSeconds'), mainCpuSeconds: sum('mainCpuSeconds'),
+    otherProcessesCpuSeconds: sum('otherProcessesCpuSeconds'), stealCpuSeconds: sum('stealCpuSeconds'),
   };
 }
 
@@ -58,11 +65,12 @@ function total(passes) {
  * Throughput with 1 and 2 worker threads (with the V8 limits geiger's analysis workers use) and the speed-up of 2
  * over 1. Both workers first analyse the warm-up articles, side by side: a fresh worker spends its first seconds
  * compiling (V8's optimising compiler runs on helper threads), which with one worker runs on the idle core and
- * with two competes with them; a long ingest runs warm. The articles are then cut in ROUNDS parts, and each part
+ * with two competes with them; a long ingest runs warm. The articles are then cut in `rounds` parts, and each part
  * is analysed by one warm worker and by both, in alternating order, so that the machine's speed drifting during
- * the run (it does, on a shared host) weighs on both figures alike.
+ * the run (it does, on a shared host: the same part took 1.3-2.1 s on one thread in one hour) weighs on both figures
+ * alike; the shorter the rounds, the less drift falls between a part's two passes.
  */
-export async function benchScaling(articles, warmUp, log) {
+export async function benchScaling(articles, warmUp, rounds, log) {
   const workers = await Promise.all([0, 1].map(() => startWorker(WORKER, { resourceLimits: ANALYSIS_WORKER_LIMITS })));
   try {
     log(`  warming up both workers (${warmUp.length} articles each)`);
@@ -70,10 +78,10 @@ export async function benchScaling(articles, warmUp, log) {
     await Promise.all(workers.map(async (w) => { for (const b of warmBatches) await w.request(b); }));
     const ones = [];
     const twos = [];
-    const size = Math.ceil(articles.length / ROUNDS);
-    for (let r = 0; r < ROUNDS; r++) {
+    const size = Math.ceil(articles.length / rounds);
+    for (let r = 0; r < rounds; r++) {
       const part = articles.slice(r * size, (r + 1) * size);
-      log(`  round ${r + 1} of ${ROUNDS}: ${part.length} articles with ${r % 2 === 0 ? '1 then 2' : '2 then 1'} worker threads`);
+      log(`  round ${r + 1} of ${rounds}: ${part.length} articles with ${r % 2 === 0 ? '1 then 2' : '2 then 1'} worker threads`);
       for (const threads of r % 2 === 0 ? [1, 2] : [2, 1]) {
         const pass = await timedPass(workers.slice(0, threads), part);
         (threads === 1 ? ones : twos).push(pass);
@@ -81,8 +89,8 @@ export async function benchScaling(articles, warmUp, log) {
     }
     const one = total(ones);
     const two = total(twos);
-    const rounds = ones.map((o, r) => twos[r].mbPerSecond / o.mbPerSecond);
-    return { one, two, speedup: two.mbPerSecond / one.mbPerSecond, rounds };
+    const speedups = ones.map((o, r) => twos[r].mbPerSecond / o.mbPerSecond);
+    return { one, two, speedup: two.mbPerSecond / one.mbPerSecond, rounds: speedups };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
